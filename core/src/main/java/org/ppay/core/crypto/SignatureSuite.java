@@ -1,0 +1,59 @@
+package org.ppay.core.crypto;
+
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.util.List;
+
+/**
+ * One signature algorithm on one provider, named {@code <algorithm>-<provider>} (for example {@code ed25519-bc}).
+ *
+ * <p>Keys and signatures cross the wire in raw fixed-size encodings: Ed25519 keys 32 bytes and signatures 64
+ * (RFC 8032); ECDSA P-256 keys 33 or 65 bytes (SEC1) and signatures 64 bytes (r||s); RSA-2048 keys as the
+ * 256-byte modulus (e = 65537) and signatures 256 bytes.
+ *
+ * <p>Implementations are thread-safe and keep per-thread engines, so a hot path never pays {@code getInstance}.
+ */
+public interface SignatureSuite {
+
+    /** {@code <algorithm>-<provider>}, e.g. {@code ecdsa-p256-conscrypt}. */
+    String name();
+
+    SignatureAlgorithm algorithm();
+
+    /** The provider's short name: {@code jdk}, {@code bc}, {@code bclw}, {@code conscrypt} or {@code accp}. */
+    String providerName();
+
+    /** Length in bytes of every signature this suite makes. */
+    int signatureLength();
+
+    KeyPair generateKeyPair(SecureRandom random);
+
+    /** The raw encoding of a public key of this suite's algorithm. */
+    byte[] publicKeyBytes(PublicKey key);
+
+    byte[] sign(PrivateKey key, byte[] message);
+
+    /**
+     * Signs {@code message[offset, offset + length)} and writes exactly {@link #signatureLength()} bytes at
+     * {@code signatureOut[signatureOffset]}.
+     */
+    void sign(PrivateKey key, byte[] message, int offset, int length, byte[] signatureOut, int signatureOffset);
+
+    /** Never throws: a malformed key or signature is simply not valid. */
+    boolean verify(byte[] publicKey, byte[] message, byte[] signature);
+
+    /** Verifies {@code signatureLength()} bytes at {@code signature[signatureOffset]} over a slice of a buffer. */
+    boolean verify(byte[] publicKey, byte[] message, int offset, int length, byte[] signature, int signatureOffset);
+
+    /** The suite of that name; throws {@link IllegalArgumentException} naming the reason when unknown or unavailable. */
+    static SignatureSuite of(String name) {
+        return SignatureSuites.of(name);
+    }
+
+    /** Every suite that works on this platform, in a stable order. */
+    static List<SignatureSuite> available() {
+        return SignatureSuites.available();
+    }
+}
