@@ -1,0 +1,67 @@
+package org.ppay.costs;
+
+/**
+ * The macro actions of the cost model: what the simulator counts, and what the calibration prices from JMH.
+ *
+ * <p>Each action is one step of one role, with real crypto, as the benchmark of the same name performs it. The
+ * simulator multiplies its counts of each action by the {@code cycles_per_op} of that action in {@code costs.csv}
+ * and its message counts by {@code bytes}. A cost table is complete when it has a row for every action.
+ */
+public enum CostAction {
+    // ---- broker ----
+    BROKER_PRINT_RAW_COIN(Role.BROKER, "sign a raw coin (1)"),
+    BROKER_ISSUE_LIMIT_CERTIFICATE(Role.BROKER, "sign a limit certificate (6)"),
+    BROKER_CASH_COIN(Role.BROKER, "check a cash request and the assignment and coin it carries, record it in the ledger"),
+    BROKER_CASH_LAYER(Role.BROKER, "check one more layer of a layered coin being cashed"),
+    BROKER_REASSIGN(Role.BROKER, "downtime protocol: check a reassignment request, store it, sign the new assignment (5)"),
+    BROKER_RENEW(Role.BROKER, "renew for an offline owner: check the renewal request (10), store it, sign (11)"),
+
+    // ---- owner ----
+    OWNER_PRINT_COIN(Role.OWNER, "print a self-printed coin within the limit certificate (7)"),
+    OWNER_ASSIGN(Role.OWNER, "assign an own coin to a holder (2)/(9)"),
+    OWNER_PROCESS_REASSIGNMENT(Role.OWNER, "check a reassignment request (3), record it in the audit trail, sign the new assignment (4)"),
+    OWNER_PEEL_LAYER(Role.OWNER, "check and record one layer peeled off a layered coin (8)"),
+    OWNER_RENEW(Role.OWNER, "check a renewal request (10), record it, sign the renewed assignment (11)"),
+
+    // ---- holder ----
+    HOLDER_CHECK_ASSIGNMENT(Role.HOLDER, "check a received assignment: signature, holder, sequence, window, certificate"),
+    HOLDER_REQUEST_REASSIGNMENT(Role.HOLDER, "build and sign a reassignment request (3)"),
+    HOLDER_ADD_LAYER(Role.HOLDER, "add a layer to a coin (8)"),
+    HOLDER_REQUEST_RENEWAL(Role.HOLDER, "build and sign a renewal request (10)"),
+    HOLDER_REQUEST_CASH(Role.HOLDER, "build and sign a cash request"),
+
+    // ---- credit ----
+    SOFT_CREDIT_STEP(Role.PEER, "one picopayment through a soft credit window (both sides' bookkeeping)"),
+    PAYWORD_COMMIT(Role.PEER, "sign a Payword commitment for a vendor"),
+    PAYWORD_CHECK(Role.PEER, "check one payword (one hash)"),
+    PAYWORD_REDEEM_HASH(Role.BROKER, "one hash of a Payword chain redeemed at the broker"),
+    PAYWORD_REDEEM(Role.BROKER, "check a Payword commitment being redeemed (one verification), excluding the hashes"),
+    LOTTERY_CHECK(Role.PEER, "check an electronic lottery ticket"),
+
+    // ---- application ----
+    GUESS_PROBE(Role.PEER, "one GUESS probe: send plus receive of a ~94-byte query and of its response (UDP, loopback)");
+
+    private final Role role;
+    private final String description;
+
+    CostAction(Role role, String description) {
+        this.role = role;
+        this.description = description;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The name used in {@code costs.csv}: the constant in lower case, e.g. {@code owner_process_reassignment}. */
+    public String csvName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Who performs an action. */
+    public enum Role { BROKER, OWNER, HOLDER, PEER }
+}
