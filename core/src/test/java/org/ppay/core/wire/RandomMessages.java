@@ -36,9 +36,54 @@ final class RandomMessages {
             case REASSIGNMENT_REQUEST:
                 return signed(new ReassignmentRequestEncoder(format).wrap(buffer, offset)
                     .newHolder(random.nextLong()).assignment(part(anyAssignmentType())));
+            case LAYERED_COIN:
+                return layered(buffer, offset, 1 + random.nextInt(Math.max(1, format.maxLayers())));
+            case RENEWAL_REQUEST:
+                return signed(new RenewalRequestEncoder(format).wrap(buffer, offset)
+                    .assignment(part(anyAssignmentType())));
+            case CASH_REQUEST:
+                return signed(new CashRequestEncoder(format).wrap(buffer, offset)
+                    .holder(random.nextLong()).timestampSeconds(unsignedInt()).instrument(part(anyInstrumentType())));
+            case PAYWORD_COMMITMENT:
+                byte[] root = new byte[PaywordCommitment.ROOT_LENGTH];
+                random.nextBytes(root);
+                return signed(new PaywordCommitmentEncoder(format).wrap(buffer, offset)
+                    .payer(random.nextLong()).vendor(random.nextLong()).root(root, 0)
+                    .chainLength(unsignedInt()).expirySeconds(unsignedInt()));
+            case LOTTERY_TICKET:
+                return signed(new LotteryTicketEncoder(format).wrap(buffer, offset)
+                    .payer(random.nextLong()).payee(random.nextLong()).serial(random.nextLong())
+                    .timestampSeconds(unsignedInt()));
             default:
                 throw new IllegalArgumentException("no generator for " + type);
         }
+    }
+
+    /** A coin of {@code layers} layers (0: a plain assignment) around a random assignment. */
+    int layered(MutableDirectBuffer buffer, int offset, int layers) {
+        EncodedMessage coin = part(anyAssignmentType());
+        for (int layer = 1; layer < layers; layer++) {
+            coin = new Part(format, layer(new UnsafeBuffer(new byte[64 * 1024]), 0, coin));
+        }
+        if (layers == 0) {
+            buffer.putBytes(offset, coin.buffer(), coin.offset(), coin.encodedLength());
+            return coin.encodedLength();
+        }
+        return layer(buffer, offset, coin).encodedLength();
+    }
+
+    private LayeredCoinEncoder layer(MutableDirectBuffer buffer, int offset, EncodedMessage inner) {
+        LayeredCoinEncoder layer = new LayeredCoinEncoder(format).wrap(buffer, offset)
+            .to(random.nextLong()).from(random.nextLong()).seq(unsignedInt()).inner(inner);
+        signed(layer);
+        return layer;
+    }
+
+    MessageType anyInstrumentType() {
+        MessageType[] types = {MessageType.RAW_COIN, MessageType.SELF_PRINTED_COIN, MessageType.ASSIGNMENT,
+            MessageType.BROKER_ASSIGNMENT, MessageType.LAYERED_COIN};
+        MessageType type = types[random.nextInt(types.length)];
+        return type == MessageType.LAYERED_COIN && format.maxLayers() == 0 ? MessageType.ASSIGNMENT : type;
     }
 
     MessageType anyAssignmentType() {
@@ -79,6 +124,10 @@ final class RandomMessages {
     }
 
     private record Part(WireFormat format, UnsafeBuffer buffer, int encodedLength) implements EncodedMessage {
+
+        Part(WireFormat format, LayeredCoinEncoder layer) {
+            this(format, (UnsafeBuffer) layer.buffer(), layer.encodedLength());
+        }
 
         @Override
         public int offset() {
