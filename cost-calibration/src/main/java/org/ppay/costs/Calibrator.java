@@ -70,26 +70,39 @@ public final class Calibrator {
      */
     public CostTable calibrate(String tableName, String suite, HostInfo host) {
         Objects.requireNonNull(host, "host");
-        int signatureLength = MessageSizes.signatureLength(suite);
+        MessageSizes.signatureLength(suite); // an unknown algorithm fails here, before any work
         List<CostEntry> entries = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (CostAction action : CostAction.values()) {
-            Priced priced = price(action, suite);
-            if (priced == null) {
+            CostEntry entry = price(action, suite, host);
+            if (entry == null) {
                 missing.add(action.csvName() + " (needs " + needs(action) + ")");
-                continue;
+            } else {
+                entries.add(entry);
             }
-            int bytes = action == CostAction.GUESS_PROBE ? guessBytes(priced.used) : MessageSizes.bytes(action,
-                    signatureLength);
-            String jdk = host.jdk() == null || host.jdk().isBlank() ? priced.used.get(0).jdk() : host.jdk();
-            entries.add(new CostEntry(action, suite, priced.nsPerOp, priced.nsError, priced.nsPerOp * host.ghz(), bytes,
-                    priced.source, host.cpuModel(), host.ghz(), jdk.isBlank() ? "unknown" : jdk));
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("cannot price every action for suite " + suite + " from " + sources
                     + "; missing: " + String.join("; ", missing));
         }
         return CostTable.of(tableName, entries);
+    }
+
+    /**
+     * Prices one action by its first recipe whose benchmarks are all among the results.
+     *
+     * @return the entry, or null when no recipe can be used
+     */
+    public CostEntry price(CostAction action, String suite, HostInfo host) {
+        Priced priced = price(action, suite);
+        if (priced == null) {
+            return null;
+        }
+        int bytes = action == CostAction.GUESS_PROBE ? guessBytes(priced.used)
+                : MessageSizes.bytes(action, MessageSizes.signatureLength(suite));
+        String jdk = host.jdk() == null || host.jdk().isBlank() ? priced.used.get(0).jdk() : host.jdk();
+        return new CostEntry(action, suite, priced.nsPerOp, priced.nsError, priced.nsPerOp * host.ghz(), bytes,
+                priced.source, host.cpuModel(), host.ghz(), jdk.isBlank() ? "unknown" : jdk);
     }
 
     private static String needs(CostAction action) {
