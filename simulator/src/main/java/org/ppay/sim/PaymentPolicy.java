@@ -50,16 +50,16 @@ final class PaymentPolicy {
         if (lazy[payer]) {
             return credit.lazyMayPay(payer, payee) && credit.capAllows(payee);
         }
-        if (credit.capAllows(payee)) {
+        if (!credit.capAllows(payee)) {
+            if (!credit.mayPrepay(payer, payee)) {
+                return false;
+            }
+            credit.prepay(payer, payee);
+            tallies.prepaidCoins++;
+            payCoin(payer, payee, now);
             return true;
         }
-        if (!credit.mayPrepay(payer, payee)) {
-            return false;
-        }
-        credit.prepay(payer, payee);
-        tallies.prepaidCoins++;
-        payCoin(payer, payee, now);
-        return true;
+        return !credit.wouldSettle(payer, payee) || credit.mayAbsorbSettlement(payer);
     }
 
     void picopay(int payer, int payee, double now) {

@@ -19,13 +19,14 @@ import org.ppay.sim.load.LoadCounters;
  * @param meanFractionOnline  peers online, averaged over time
  * @param proofsTimeAveraged  per peer, proofs stored in its audit trail averaged over time
  * @param creditLosses        per non-lazy peer, credit others owe it when everybody leaves ({@code l_i(end)})
+ * @param lazyPeers           which peers were lazy (section 7.2.3)
  * @param ledger              the coins and every peer's money movements, for audits
  * @param credit              the picopayment balances at the end
  * @param statistics          events, wall time and heap of the run (machine-dependent)
  */
 public record RunResult(SimulationParameters parameters, double durationSeconds, LoadCounters counters,
                         RunTallies tallies, double meanFractionOnline, double[] proofsTimeAveraged,
-                        long[] creditLosses, CoinLedger ledger, CreditWindows credit, RunStatistics statistics) {
+                        long[] creditLosses, boolean[] lazyPeers, CoinLedger ledger, CreditWindows credit, RunStatistics statistics) {
 
     /** Loads (Hz, bps, cores busy) priced with {@code costs}. */
     public CostedRun costed(CostTable costs) {

@@ -66,6 +66,19 @@ public final class CreditWindows {
         return loss[payer] <= cap - windowSize && owed(payee, payer) >= 0;
     }
 
+    /** Whether one more picopayment from payer to payee fills the window, so that a coin settles it. */
+    public boolean wouldSettle(int payer, int payee) {
+        return owed(payee, payer) + 1 >= windowSize;
+    }
+
+    /**
+     * Whether the payer may settle a full window under NetLossCap: paying the coin clears its debt and so raises its
+     * own {@code l} by x - 1, which must stay within the cap (section 5.4: no exchange that takes a peer over its cap).
+     */
+    public boolean mayAbsorbSettlement(int payer) {
+        return type == WindowType.PAYWORD || loss[payer] <= cap - (windowSize - 1);
+    }
+
     /** Records a prepaid coin from {@code payer} to {@code payee}: x picopayments of credit in advance. */
     public void prepay(int payer, int payee) {
         add(payee, payer, -windowSize);
