@@ -16,6 +16,7 @@ public final class InMemoryAuditTrail implements AuditTrail {
     private final Long2ObjectHashMap<List<Proof>> proofsBySerial = new Long2ObjectHashMap<>();
     private final UnsafeBuffer view = new UnsafeBuffer(new byte[0]);
     private long proofCount;
+    private int purgedBefore;
     private boolean closed;
 
     @Override
@@ -27,6 +28,15 @@ public final class InMemoryAuditTrail implements AuditTrail {
         if (length <= 0 || offset < 0 || offset + length > proof.capacity()) {
             throw new IllegalArgumentException("proof slice [" + offset + ", " + (offset + length)
                     + ") is empty or outside a buffer of " + proof.capacity() + " bytes");
+        }
+        if (epoch < 0 || epoch < purgedBefore) {
+            throw new IllegalArgumentException("epoch " + epoch + " is negative or purged (purged before "
+                    + purgedBefore + ")");
+        }
+        final List<Proof> proofs = proofsBySerial.get(serial);
+        if (proofs != null && !proofs.isEmpty() && proofs.get(proofs.size() - 1).epoch > epoch) {
+            throw new IllegalArgumentException("coin " + serial + ": epoch " + epoch + " is older than its latest "
+                    + "proof's");
         }
         final byte[] copy = new byte[length];
         proof.getBytes(offset, copy);
@@ -62,6 +72,7 @@ public final class InMemoryAuditTrail implements AuditTrail {
     @Override
     public void purgeBefore(int epoch) {
         ensureOpen();
+        purgedBefore = Math.max(purgedBefore, epoch);
         final Iterator<List<Proof>> lists = proofsBySerial.values().iterator();
         while (lists.hasNext()) {
             final List<Proof> proofs = lists.next();
