@@ -119,8 +119,8 @@ public final class MappedAuditTrail implements AuditTrail {
         checkAppend(serial, epoch, type, proof, offset, length);
         final long previous = index.get(serial);
         if (previous != 0) {
-            final Segment previousSegment = segmentsByNumber.get(TrailLayout.segmentNumber(previous));
-            final int previousEpoch = previousSegment.buffer.getInt(TrailLayout.offset(previous) + RECORD_EPOCH_OFFSET);
+            // every record of a segment has the segment's epoch: no need to touch the (likely cold) record
+            final int previousEpoch = segmentsByNumber.get(TrailLayout.segmentNumber(previous)).epoch;
             if (epoch < previousEpoch) {
                 throw new IllegalArgumentException("proof for serial " + serial + " in epoch " + epoch
                     + " is older than its latest proof, in epoch " + previousEpoch);
