@@ -117,6 +117,7 @@ public final class MappedAuditTrail implements AuditTrail {
                        final int offset, final int length) {
         checkOpen();
         checkAppend(serial, epoch, type, proof, offset, length);
+        index.reserveOne(); // a full index fails here, before anything is written
         final long previous = index.get(serial);
         if (previous != 0) {
             // every record of a segment has the segment's epoch: no need to touch the (likely cold) record
@@ -284,9 +285,9 @@ public final class MappedAuditTrail implements AuditTrail {
         if (segment == null || !segment.fits(alignedRecordBytes)) {
             segment = Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
             nextSegmentNumber++;
-            directory.force();
             segmentsByNumber.put(segment.number, segment);
             activeByEpoch.put(epoch, segment);
+            directory.force();
         }
         lastSegment = segment;
         return segment;
