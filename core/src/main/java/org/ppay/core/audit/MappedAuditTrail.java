@@ -251,6 +251,16 @@ public final class MappedAuditTrail implements AuditTrail {
         }
     }
 
+    /** Bytes appended but not yet forced to disk: what a crash of the machine (not just the JVM) could lose. */
+    public long unsyncedBytes() {
+        long bytes = 0;
+        for (int i = 0, n = awaitingForce.size(); i < n; i++) {
+            final Segment segment = awaitingForce.get(i);
+            bytes += segment.writeOffset - segment.forcedOffset;
+        }
+        return bytes;
+    }
+
     /** Off-heap bytes held by the serial index (the segments are file mappings). */
     public long indexBytes() {
         return index.capacityBytes();
