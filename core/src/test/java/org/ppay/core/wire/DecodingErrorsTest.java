@@ -108,11 +108,23 @@ class DecodingErrorsTest {
     }
 
     @Test
+    void shouldPeekAtTheTypeToDispatchWithoutReadingFurther() {
+        byte[] bytes = Hex.bytes(GoldenBytesTest.LOTTERY_TICKET);
+        assertEquals(MessageType.LOTTERY_TICKET, WireMessages.peekType(new UnsafeBuffer(bytes), 0, 2));
+        bytes[1] = 9;
+        assertThrows(MalformedMessageException.class,
+            () -> WireMessages.peekType(new UnsafeBuffer(bytes), 0, bytes.length));
+        assertThrows(MalformedMessageException.class, () -> WireMessages.peekType(new UnsafeBuffer(bytes), 0, 1));
+    }
+
+    @Test
     void shouldRefuseAnInvalidWireFormat() {
         assertThrows(IllegalArgumentException.class, () -> new WireFormat(0, 2));
         assertThrows(IllegalArgumentException.class, () -> new WireFormat(64, -1));
         assertThrows(IllegalArgumentException.class,
             () -> new WireFormat(64, WireFormat.MAX_LAYERS_LIMIT + 1));
+        assertEquals(new WireFormat(256, 1), WireFormat.of(org.ppay.core.crypto.SignatureAlgorithm.RSA2048, 1));
+        assertEquals(new WireFormat(64, 0), WireFormat.of(new JdkEd25519Suite(), 0));
     }
 
     private static MalformedMessageException decodeFails(byte[] bytes) {
