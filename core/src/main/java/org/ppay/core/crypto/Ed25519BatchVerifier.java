@@ -82,7 +82,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         if (!keyCache.decode(publicKey, keyOffset, a, arithmetic)) {
             return false;
         }
-        if (!arithmetic.decompress(signature, signatureOffset, commitment) || arithmetic.hasSmallOrder(commitment)) {
+        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
+                || !arithmetic.decompress(signature, signatureOffset, commitment)) {
             return false;
         }
         BigInteger k = challenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset,
@@ -145,7 +146,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         if (!keyCache.decode(key, keyOffset, a, arithmetic)) {
             return false;
         }
-        if (!arithmetic.decompress(signature, signatureOffset, r) || arithmetic.hasSmallOrder(r)) {
+        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
+                || !arithmetic.decompress(signature, signatureOffset, r)) {
             return false;
         }
         BigInteger k = challenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),

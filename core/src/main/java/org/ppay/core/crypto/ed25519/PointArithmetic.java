@@ -1,5 +1,7 @@
 package org.ppay.core.crypto.ed25519;
 
+import java.util.Arrays;
+import java.util.HexFormat;
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
@@ -10,6 +12,18 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * thread. Inputs and outputs may alias.
  */
 public final class PointArithmetic {
+
+    /** The canonical encodings of the 8 points of order 1, 2, 4 and 8. */
+    private static final byte[][] SMALL_ORDER_ENCODINGS = {
+        hex("0100000000000000000000000000000000000000000000000000000000000000"),
+        hex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+        hex("0000000000000000000000000000000000000000000000000000000000000080"),
+        hex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"),
+        hex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa"),
+        hex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),
+        hex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85"),
+    };
 
     private final int[] a = X25519Field.create();
     private final int[] b = X25519Field.create();
@@ -55,6 +69,50 @@ public final class PointArithmetic {
         X25519Field.mul(e, h, r.t);
     }
 
+    /** r = p + q where q was prepared from a point with Z = 1 (saves one multiplication). */
+    void addAffine(EdwardsPoint p, CachedPoint q, EdwardsPoint r) {
+        addOrSubtractAffine(p, q.yPlusX, q.yMinusX, q, false, r);
+    }
+
+    /** r = p - q where q was prepared from a point with Z = 1. */
+    void subtractAffine(EdwardsPoint p, CachedPoint q, EdwardsPoint r) {
+        addOrSubtractAffine(p, q.yMinusX, q.yPlusX, q, true, r);
+    }
+
+    private void addOrSubtractAffine(EdwardsPoint p, int[] qYPlusX, int[] qYMinusX, CachedPoint q, boolean negate,
+                                     EdwardsPoint r) {
+        X25519Field.apm(p.y, p.x, b, a);
+        X25519Field.mul(a, qYMinusX, a);
+        X25519Field.mul(b, qYPlusX, b);
+        X25519Field.mul(p.t, q.t2d, c);
+        X25519Field.add(p.z, p.z, d);
+        X25519Field.apm(b, a, h, e);
+        if (negate) {
+            X25519Field.apm(d, c, f, g);
+        } else {
+            X25519Field.apm(d, c, g, f);
+        }
+        X25519Field.carry(f);
+        X25519Field.carry(g);
+        X25519Field.mul(e, f, r.x);
+        X25519Field.mul(g, h, r.y);
+        X25519Field.mul(f, g, r.z);
+        X25519Field.mul(e, h, r.t);
+    }
+
+    /** Whether p's Z coordinate is exactly the limb vector of 1, as decompression leaves it. */
+    static boolean hasUnitZ(EdwardsPoint p) {
+        if (p.z[0] != 1) {
+            return false;
+        }
+        for (int i = 1; i < X25519Field.SIZE; i++) {
+            if (p.z[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** r = p + q for two extended points. */
     public void add(EdwardsPoint p, EdwardsPoint q, EdwardsPoint r) {
         toCached(q, cachedScratch);
@@ -63,6 +121,14 @@ public final class PointArithmetic {
 
     /** r = 2p. */
     public void doublePoint(EdwardsPoint p, EdwardsPoint r) {
+        doublePoint(p, r, true);
+    }
+
+    /**
+     * r = 2p; when {@code withT} is false, r.T is left stale, which is enough when the next operation on r is another
+     * doubling or an identity test (neither reads T) and saves one multiplication.
+     */
+    void doublePoint(EdwardsPoint p, EdwardsPoint r, boolean withT) {
         X25519Field.sqr(p.x, a);
         X25519Field.sqr(p.y, b);
         X25519Field.sqr(p.z, c);
@@ -76,7 +142,9 @@ public final class PointArithmetic {
         X25519Field.mul(e, f, r.x);
         X25519Field.mul(g, h, r.y);
         X25519Field.mul(f, g, r.z);
-        X25519Field.mul(e, h, r.t);
+        if (withT) {
+            X25519Field.mul(e, h, r.t);
+        }
     }
 
     /** r = 2^k p. */
@@ -85,9 +153,9 @@ public final class PointArithmetic {
             r.set(p);
             return;
         }
-        doublePoint(p, r);
+        doublePoint(p, r, k == 1);
         for (int i = 1; i < k; i++) {
-            doublePoint(r, r);
+            doublePoint(r, r, i == k - 1);
         }
     }
 
@@ -118,6 +186,19 @@ public final class PointArithmetic {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a canonical encoding (one {@link #decompress} accepts) is that of one of the 8 points of small order.
+     * Equivalent to decompressing and calling {@link #hasSmallOrder}, without the three doublings.
+     */
+    public static boolean isSmallOrderEncoding(byte[] in, int offset) {
+        for (byte[] encoding : SMALL_ORDER_ENCODINGS) {
+            if (Arrays.equals(encoding, 0, 32, in, offset, offset + 32)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether [8]p is the identity, i.e. p lies in the torsion subgroup of order dividing 8. */
@@ -165,6 +246,10 @@ public final class PointArithmetic {
         X25519Field.normalize(u);
         X25519Field.encode(u, out, offset);
         out[offset + 31] |= (byte) ((n1[0] & 1) << 7);
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
     }
 
     /** Whether the low 255 bits of {@code in[offset, offset+32)} are a value below p = 2^255 - 19. */

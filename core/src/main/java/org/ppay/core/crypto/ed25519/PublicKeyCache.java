@@ -48,7 +48,7 @@ public final class PublicKeyCache {
             return entry.valid;
         }
         EdwardsPoint decoded = new EdwardsPoint();
-        boolean valid = arithmetic.decompress(key, offset, decoded) && !arithmetic.hasSmallOrder(decoded);
+        boolean valid = !PointArithmetic.isSmallOrderEncoding(key, offset) && arithmetic.decompress(key, offset, decoded);
         slots.set(index, new Entry(Arrays.copyOfRange(key, offset, offset + 32), valid, decoded));
         if (valid) {
             out.set(decoded);

@@ -98,10 +98,23 @@ class PointArithmeticTest {
             "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa",
             "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
             "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85",
+            "0000000000000000000000000000000000000000000000000000000000000080",
         };
         for (String hex : smallOrder) {
-            assertTrue(arithmetic.decompress(HexFormat.of().parseHex(hex), 0, point), hex);
+            byte[] encoding = HexFormat.of().parseHex(hex);
+            assertTrue(arithmetic.decompress(encoding, 0, point), hex);
             assertTrue(arithmetic.hasSmallOrder(point), hex);
+            assertTrue(PointArithmetic.isSmallOrderEncoding(encoding, 0), hex);
+        }
+        // the blocklist is complete: the 8 points above are all of order dividing 8, and mixing in the
+        // torsion of random points never lands on one
+        Random random = new Random(9);
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            if (arithmetic.decompress(bytes, 0, point)) {
+                assertEquals(arithmetic.hasSmallOrder(point), PointArithmetic.isSmallOrderEncoding(bytes, 0));
+            }
         }
         assertTrue(arithmetic.decompress(Curve.BASE_POINT_ENCODED, 0, point));
         assertFalse(arithmetic.hasSmallOrder(point));
