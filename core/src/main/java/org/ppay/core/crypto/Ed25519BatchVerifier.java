@@ -1,15 +1,14 @@
 package org.ppay.core.crypto;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import org.ppay.core.crypto.ed25519.Curve;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
 import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.ScalarField;
 import org.ppay.core.crypto.ed25519.Scalars;
 
 /**
@@ -34,6 +33,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
 
     private final PointArithmetic arithmetic = new PointArithmetic();
     private final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
+    private final ScalarField scalarField = new ScalarField();
+    private final byte[] challenge = new byte[32];
     private final PublicKeyCache keyCache;
     private final SecureRandom random;
     private final MessageDigest sha512;
@@ -47,7 +48,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     // per candidate m: points[2m] = A, points[2m+1] = R; scalars[64m..] = z k mod L, scalars[64m+32..] = z
     private EdwardsPoint[] points = new EdwardsPoint[0];
     private byte[] scalars = new byte[0];
-    private BigInteger[] zTimesS = new BigInteger[0];
+    private byte[] zTimesS = new byte[0];
     private int[] candidates = new int[0];
     private byte[] coefficients = new byte[0];
 
@@ -86,11 +87,9 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
                 || !arithmetic.decompress(signature, signatureOffset, commitment)) {
             return false;
         }
-        BigInteger k = challenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset,
-                messageLength);
-        Scalars.write(k, singleScalar, 0);
-        BigInteger s = Curve.fromLittleEndian(signature, signatureOffset + 32, 32);
-        Scalars.write(Curve.L.subtract(s).mod(Curve.L), baseScalar, 0);
+        hashChallenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset, messageLength,
+                singleScalar);
+        scalarField.negatedSum(signature, signatureOffset + 32, 0, 1, baseScalar, 0);
         // [8]([k]A - [S]B + R) = identity is the RFC 8032 equation [8][S]B = [8]R + [8][k]A
         multiplier.multiply(baseScalar, 0, singlePoint, singleScalar, 0, 1, check);
         arithmetic.add(check, commitment, check);
@@ -150,24 +149,20 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
                 || !arithmetic.decompress(signature, signatureOffset, r)) {
             return false;
         }
-        BigInteger k = challenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),
-                batch.messageLength(i));
+        hashChallenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),
+                batch.messageLength(i), challenge);
         int coefficientOffset = COEFFICIENT_BYTES * m;
-        BigInteger z = Curve.fromLittleEndian(coefficients, coefficientOffset, COEFFICIENT_BYTES);
-        Scalars.write(z.multiply(k).mod(Curve.L), scalars, 64 * m);
+        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, challenge, 0, 32, scalars, 64 * m);
         Arrays.fill(scalars, 64 * m + 32, 64 * m + 64, (byte) 0);
         System.arraycopy(coefficients, coefficientOffset, scalars, 64 * m + 32, COEFFICIENT_BYTES);
-        zTimesS[m] = z.multiply(Curve.fromLittleEndian(signature, signatureOffset + 32, 32)).mod(Curve.L);
+        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, signature, signatureOffset + 32, 32,
+                zTimesS, 32 * m);
         return true;
     }
 
     /** Whether the random linear combination of candidates [lo, hi) is the identity. */
     private boolean holds(int lo, int hi) {
-        BigInteger sum = BigInteger.ZERO;
-        for (int m = lo; m < hi; m++) {
-            sum = sum.add(zTimesS[m]);
-        }
-        Scalars.write(sum.negate().mod(Curve.L), baseScalar, 0);
+        scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
         multiplier.multiply(baseScalar, 0, points, scalars, 2 * lo, 2 * (hi - lo), check);
         arithmetic.doublePoint(check, 3, check);
         return arithmetic.isIdentity(check);
@@ -207,8 +202,9 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return true;
     }
 
-    private BigInteger challenge(byte[] signature, int signatureOffset, byte[] key, int keyOffset, byte[] message,
-                                 int messageOffset, int messageLength) {
+    /** k = SHA-512(R || A || M) mod L, written to {@code out}. */
+    private void hashChallenge(byte[] signature, int signatureOffset, byte[] key, int keyOffset, byte[] message,
+                               int messageOffset, int messageLength, byte[] out) {
         sha512.update(signature, signatureOffset, 32);
         sha512.update(key, keyOffset, PUBLIC_KEY_LENGTH);
         sha512.update(message, messageOffset, messageLength);
@@ -217,7 +213,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         } catch (java.security.DigestException e) {
             throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
         }
-        return Scalars.reduce(digest, 0, digest.length);
+        scalarField.reduce(digest, 0, digest.length, out, 0);
     }
 
     private void ensureCapacity(int n) {
@@ -231,7 +227,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         }
         points = grown;
         scalars = new byte[64 * capacity];
-        zTimesS = new BigInteger[capacity];
+        zTimesS = new byte[32 * capacity];
         candidates = new int[capacity];
         coefficients = new byte[COEFFICIENT_BYTES * capacity];
     }
