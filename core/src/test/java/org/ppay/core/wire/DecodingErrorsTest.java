@@ -124,7 +124,7 @@ class DecodingErrorsTest {
         assertThrows(IllegalArgumentException.class,
             () -> new WireFormat(64, WireFormat.MAX_LAYERS_LIMIT + 1));
         assertEquals(new WireFormat(256, 1), WireFormat.of(org.ppay.core.crypto.SignatureAlgorithm.RSA2048, 1));
-        assertEquals(new WireFormat(64, 0), WireFormat.of(new JdkEd25519Suite(), 0));
+        assertEquals(new WireFormat(64, 0), WireFormat.of(org.ppay.core.crypto.SignatureSuite.of("ed25519-jdk"), 0));
     }
 
     private static MalformedMessageException decodeFails(byte[] bytes) {
