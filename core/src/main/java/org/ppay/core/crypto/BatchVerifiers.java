@@ -1,7 +1,7 @@
 package org.ppay.core.crypto;
 
 import java.security.SecureRandom;
-import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 
 /** Ready-made batch verifiers. */
 public final class BatchVerifiers {
@@ -25,7 +25,7 @@ public final class BatchVerifiers {
 
     /** A pool of {@code threads} Ed25519 batch verifiers sharing one key cache. */
     public static ParallelBatchVerifier parallelEd25519(int threads) {
-        PublicKeyCache cache = new PublicKeyCache(DEFAULT_KEY_CACHE_CAPACITY);
+        DecodedKeyCache cache = new DecodedKeyCache(DEFAULT_KEY_CACHE_CAPACITY);
         return new ParallelBatchVerifier(threads, () -> new Ed25519BatchVerifier(cache, new SecureRandom()));
     }
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
-import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.ScalarField;
 import org.ppay.core.crypto.ed25519.Scalars;
 
@@ -23,7 +23,7 @@ import org.ppay.core.crypto.ed25519.Scalars;
  * z_i from a CSPRNG, by one multi-scalar multiplication; if it fails, it bisects to find the invalid items. With
  * the cofactored equation a batch accepts exactly the items the single verifier accepts (but for a chance of 2^-128).
  *
- * <p>Not thread-safe: an instance owns its scratch space. Several instances may share one {@link PublicKeyCache}.
+ * <p>Not thread-safe: an instance owns its scratch space. Several instances may share one {@link DecodedKeyCache}.
  */
 public final class Ed25519BatchVerifier implements BatchVerifier {
 
@@ -35,7 +35,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
     private final ScalarField scalarField = new ScalarField();
     private final byte[] challenge = new byte[32];
-    private final PublicKeyCache keyCache;
+    private final DecodedKeyCache keyCache;
     private final SecureRandom random;
     private final MessageDigest sha512;
     private final byte[] digest = new byte[64];
@@ -54,10 +54,10 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
 
     /** A verifier with its own cache of 4096 keys and a default {@link SecureRandom}. */
     public Ed25519BatchVerifier() {
-        this(new PublicKeyCache(4096), new SecureRandom());
+        this(new DecodedKeyCache(4096), new SecureRandom());
     }
 
-    public Ed25519BatchVerifier(PublicKeyCache keyCache, SecureRandom random) {
+    public Ed25519BatchVerifier(DecodedKeyCache keyCache, SecureRandom random) {
         this.keyCache = keyCache;
         this.random = random;
         try {

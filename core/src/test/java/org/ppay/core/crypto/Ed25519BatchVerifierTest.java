@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ppay.core.crypto.Ed25519TestSupport.Item;
 import org.ppay.core.crypto.Ed25519TestSupport.Signer;
-import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 
 class Ed25519BatchVerifierTest {
 
@@ -142,7 +142,7 @@ class Ed25519BatchVerifierTest {
 
     @Test
     void shouldGiveTheSameAnswersWhenKeysComeFromASharedCache() {
-        PublicKeyCache cache = new PublicKeyCache(2);
+        DecodedKeyCache cache = new DecodedKeyCache(2);
         Ed25519BatchVerifier first = new Ed25519BatchVerifier(cache, new SecureRandom());
         Ed25519BatchVerifier second = new Ed25519BatchVerifier(cache, new SecureRandom());
         List<Item> items = Ed25519TestSupport.randomBatch(11, 60, 0.2);

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.ppay.core.crypto.Ed25519TestSupport.Item;
 
 class ParallelBatchVerifierTest {
@@ -61,32 +62,48 @@ class ParallelBatchVerifierTest {
         assertThrows(IllegalArgumentException.class, () -> new ParallelBatchVerifier(0, Ed25519BatchVerifier::new));
     }
 
-    @Test
-    void shouldVerifyThroughAnySuiteItemByItem() {
-        SignatureSuite suite = new JdkEd25519TestSuite();
-        Random random = new Random(23);
-        SecureRandom keyRandom = new SecureRandom();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ppay.core.crypto.TestSuites#all")
+    void shouldVerifyThroughAnySuiteItemByItem(SignatureSuite suite) {
+        Random random = new Random(suite.name().hashCode());
+        KeyPair pair = TestSuites.keyPair(suite);
+        byte[] publicKey = suite.publicKeyBytes(pair.getPublic());
         int n = 40;
         SignatureBatch batch = new SignatureBatch(4);
         boolean[] expected = new boolean[n];
         for (int i = 0; i < n; i++) {
-            KeyPair pair = suite.generateKeyPair(keyRandom);
             byte[] message = new byte[1 + random.nextInt(50)];
             random.nextBytes(message);
             byte[] signature = suite.sign(pair.getPrivate(), message);
             expected[i] = random.nextInt(4) != 0;
             if (!expected[i]) {
-                signature[random.nextInt(64)] ^= 0x10;
+                signature[random.nextInt(signature.length)] ^= 0x10;
             }
-            batch.add(suite.publicKeyBytes(pair.getPublic()), message, signature);
+            batch.add(publicKey, message, signature);
+            assertEquals(expected[i], suite.verify(publicKey, message, signature), "the suite itself on item " + i);
         }
         boolean[] results = new boolean[n];
         assertFalse(new SuiteBatchVerifier(suite).verify(batch, results));
         assertArrayEquals(expected, results);
         boolean[] parallelResults = new boolean[n];
         try (ParallelBatchVerifier parallel = new ParallelBatchVerifier(2, () -> new SuiteBatchVerifier(suite))) {
-            parallel.verify(batch, parallelResults);
+            assertFalse(parallel.verify(batch, parallelResults));
         }
         assertArrayEquals(expected, parallelResults);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ppay.core.crypto.TestSuites#ed25519")
+    void shouldAcceptEveryEd25519SuitesHonestSignaturesAlgebraically(SignatureSuite suite) {
+        KeyPair pair = TestSuites.keyPair(suite);
+        byte[] publicKey = suite.publicKeyBytes(pair.getPublic());
+        SignatureBatch batch = new SignatureBatch(8);
+        for (int i = 0; i < 30; i++) {
+            byte[] message = ("coin " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            batch.add(publicKey, message, suite.sign(pair.getPrivate(), message));
+        }
+        BatchVerifier verifier = BatchVerifiers.forSuite(suite);
+        assertTrue(verifier instanceof Ed25519BatchVerifier);
+        assertTrue(verifier.verify(batch, new boolean[batch.size()]));
     }
 }
