@@ -38,6 +38,9 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private final DecodedKeyCache keyCache;
     private final SecureRandom random;
     private final MessageDigest sha512;
+    private final MessageDigest expander;
+    private final byte[] seed = new byte[32];
+    private final byte[] seedAndCounter = new byte[40];
     private final byte[] digest = new byte[64];
     private final byte[] baseScalar = new byte[32];
     private final EdwardsPoint check = new EdwardsPoint();
@@ -62,6 +65,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         this.random = random;
         try {
             this.sha512 = MessageDigest.getInstance("SHA-512");
+            this.expander = MessageDigest.getInstance("SHA-512");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no SHA-512", e);
         }
@@ -111,7 +115,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             return results[from];
         }
         ensureCapacity(n);
-        random.nextBytes(coefficients);
+        drawCoefficients(n);
         int count = 0;
         for (int i = from; i < to; i++) {
             results[i] = false;
@@ -128,6 +132,32 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             locateInvalid(0, count, results);
         }
         return count == n && allTrue(results, from, to);
+    }
+
+    /**
+     * Fills 16 bytes per item with z_i: SHA-512(seed || block counter) under a fresh 256-bit seed from the
+     * CSPRNG per batch. Asking the platform's SecureRandom (NativePRNG) for kilobytes per batch would cost more
+     * than the curve arithmetic of a small batch.
+     */
+    private void drawCoefficients(int n) {
+        random.nextBytes(seed);
+        System.arraycopy(seed, 0, seedAndCounter, 0, 32);
+        int blocks = (COEFFICIENT_BYTES * n + 63) / 64;
+        for (int block = 0; block < blocks; block++) {
+            for (int i = 0; i < 8; i++) {
+                seedAndCounter[32 + i] = (byte) (block >>> (8 * i));
+            }
+            expander.update(seedAndCounter);
+            digestInto(expander, coefficients, 64 * block);
+        }
+    }
+
+    private static void digestInto(MessageDigest digest, byte[] out, int offset) {
+        try {
+            digest.digest(out, offset, 64);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
+        }
     }
 
     /** Decodes and hashes item i as candidate m; false when a check that needs no curve equation rejects it. */
@@ -208,11 +238,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         sha512.update(signature, signatureOffset, 32);
         sha512.update(key, keyOffset, PUBLIC_KEY_LENGTH);
         sha512.update(message, messageOffset, messageLength);
-        try {
-            sha512.digest(digest, 0, digest.length);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
-        }
+        digestInto(sha512, digest, 0);
         scalarField.reduce(digest, 0, digest.length, out, 0);
     }
 
@@ -229,6 +255,6 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         scalars = new byte[64 * capacity];
         zTimesS = new byte[32 * capacity];
         candidates = new int[capacity];
-        coefficients = new byte[COEFFICIENT_BYTES * capacity];
+        coefficients = new byte[(COEFFICIENT_BYTES * capacity + 63) / 64 * 64];
     }
 }
