@@ -175,6 +175,49 @@ class Ed25519BatchVerifierTest {
         assertThrows(IllegalArgumentException.class, () -> verifier.verify(batch, new boolean[0]));
     }
 
+    @Test
+    void shouldCatchTwoForgeriesWhoseErrorsWouldCancelWithEqualCoefficients() {
+        // S1 + 1 and S2 - 1: the sum of the two equations still holds, so only distinct random z_i expose them
+        Random random = new Random(13);
+        Signer signer = Signer.random(random);
+        byte[] m1 = {1};
+        byte[] m2 = {2};
+        byte[] s1 = signer.sign(m1);
+        byte[] s2 = signer.sign(m2);
+        addToScalar(s1, 1);
+        addToScalar(s2, -1);
+        SignatureBatch batch = new SignatureBatch(2).add(signer.publicKey(), m1, s1).add(signer.publicKey(), m2, s2);
+        boolean[] results = new boolean[2];
+        assertFalse(verifier.verify(batch, results));
+        assertArrayEquals(new boolean[] {false, false}, results);
+    }
+
+    @Test
+    void shouldAllocateNothingPerItemOnceWarm() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Item> items = Ed25519TestSupport.randomBatch(29, 64, 0.1);
+        SignatureBatch batch = Ed25519TestSupport.batchOf(items);
+        boolean[] results = new boolean[items.size()];
+        Ed25519BatchVerifier warm = new Ed25519BatchVerifier(new DecodedKeyCache(64), new SecureRandom());
+        for (int i = 0; i < 20; i++) {
+            warm.verify(batch, results);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10; i++) {
+            warm.verify(batch, results);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        // the platform SecureRandom may allocate a little when drawing the batch seed; nothing else may
+        assertTrue(allocated < 10 * 256, "10 warm batches of 64 allocated " + allocated + " bytes");
+    }
+
+    private static void addToScalar(byte[] signature, int delta) {
+        java.math.BigInteger s = org.ppay.core.crypto.ed25519.Curve.fromLittleEndian(signature, 32, 32)
+                .add(java.math.BigInteger.valueOf(delta));
+        System.arraycopy(org.ppay.core.crypto.ed25519.Curve.littleEndian32(s), 0, signature, 32, 32);
+    }
+
     private void checkBatch(long seed, int size, double invalidShare) {
         List<Item> items = Ed25519TestSupport.randomBatch(seed, size, invalidShare);
         boolean[] results = new boolean[size];

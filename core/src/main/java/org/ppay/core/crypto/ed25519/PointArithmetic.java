@@ -37,6 +37,13 @@ public final class PointArithmetic {
     private final int[] v = X25519Field.create();
     private final int[] n1 = X25519Field.create();
     private final int[] n2 = X25519Field.create();
+    private final int[] uv3 = X25519Field.create();
+    private final int[] uv7 = X25519Field.create();
+    private final int[] p1 = X25519Field.create();
+    private final int[] p2 = X25519Field.create();
+    private final int[] p3 = X25519Field.create();
+    private final int[] p4 = X25519Field.create();
+    private final int[] p5 = X25519Field.create();
     private final CachedPoint cachedScratch = new CachedPoint();
     private final EdwardsPoint pointScratch = new EdwardsPoint();
 
@@ -222,7 +229,7 @@ public final class PointArithmetic {
         X25519Field.mul(Curve.D, u, v);
         X25519Field.subOne(u);
         X25519Field.addOne(v);
-        if (!X25519Field.sqrtRatioVar(u, v, r.x)) {
+        if (!sqrtRatio(u, v, r.x)) {
             return false;
         }
         X25519Field.normalize(r.x);
@@ -235,6 +242,60 @@ public final class PointArithmetic {
         X25519Field.one(r.z);
         X25519Field.mul(r.x, r.y, r.t);
         return true;
+    }
+
+    /**
+     * z = sqrt(u / v) when u / v is a square (RFC 8032, section 5.1.3, step 2), as Bouncy Castle's
+     * {@code X25519Field.sqrtRatioVar} computes it, but in this instance's scratch arrays instead of new ones.
+     */
+    private boolean sqrtRatio(int[] u, int[] v, int[] z) {
+        X25519Field.mul(u, v, uv3);
+        X25519Field.sqr(v, uv7);
+        X25519Field.mul(uv3, uv7, uv3);
+        X25519Field.sqr(uv7, uv7);
+        X25519Field.mul(uv7, uv3, uv7);
+        powPminus5over8(uv7, p1);
+        X25519Field.mul(p1, uv3, z);
+        X25519Field.sqr(z, p2);
+        X25519Field.mul(p2, v, p2);
+        X25519Field.sub(p2, u, p3);
+        X25519Field.normalize(p3);
+        if (X25519Field.isZeroVar(p3)) {
+            return true;
+        }
+        X25519Field.add(p2, u, p3);
+        X25519Field.normalize(p3);
+        if (X25519Field.isZeroVar(p3)) {
+            X25519Field.mul(z, Curve.SQRT_MINUS_ONE, z);
+            return true;
+        }
+        return false;
+    }
+
+    /** out = x^((p - 5) / 8) = x^(2^252 - 3): 250 one bits, a zero, a one; the classic addition chain. */
+    private void powPminus5over8(int[] x, int[] out) {
+        X25519Field.sqr(x, p2);
+        X25519Field.mul(x, p2, p2);          // p2 = x^(2^2 - 1)
+        X25519Field.sqr(p2, p3);
+        X25519Field.mul(x, p3, p3);          // p3 = x^(2^3 - 1)
+        X25519Field.sqr(p3, 2, p4);
+        X25519Field.mul(p2, p4, p4);         // p4 = x^(2^5 - 1)
+        X25519Field.sqr(p4, 5, p5);
+        X25519Field.mul(p4, p5, p5);         // p5 = x^(2^10 - 1)
+        X25519Field.sqr(p5, 5, p3);
+        X25519Field.mul(p4, p3, p3);         // p3 = x^(2^15 - 1)
+        X25519Field.sqr(p3, 10, p4);
+        X25519Field.mul(p5, p4, p4);         // p4 = x^(2^25 - 1)
+        X25519Field.sqr(p4, 25, p5);
+        X25519Field.mul(p4, p5, p5);         // p5 = x^(2^50 - 1)
+        X25519Field.sqr(p5, 25, p3);
+        X25519Field.mul(p4, p3, p3);         // p3 = x^(2^75 - 1)
+        X25519Field.sqr(p3, 50, p4);
+        X25519Field.mul(p5, p4, p4);         // p4 = x^(2^125 - 1)
+        X25519Field.sqr(p4, 125, p5);
+        X25519Field.mul(p4, p5, p5);         // p5 = x^(2^250 - 1)
+        X25519Field.sqr(p5, 2, p3);
+        X25519Field.mul(p3, x, out);         // x^(2^252 - 4 + 1)
     }
 
     /** Writes the canonical 32-byte encoding of p. */
