@@ -23,6 +23,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.ppay.bench.Inputs;
 import org.ppay.cli.bench.BenchPlan;
 import org.ppay.cli.bench.BenchProfile;
 import org.ppay.cli.bench.HostProbe;
@@ -130,6 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .measurementTime(profile.measurementTime())
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .addProfiler(GCProfiler.class)
+                .jvmArgsAppend(Inputs.AGRONA_EXPORTS)
                 .resultFormat(ResultFormatType.JSON)
                 .result(results.toString())
                 .shouldFailOnError(false);
