@@ -1,0 +1,101 @@
+package org.ppay.sim;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ppay.costs.CostTable;
+import org.ppay.sim.coins.CoinLedger;
+import org.ppay.sim.credit.CreditWindows;
+import org.ppay.sim.load.LoadCounters;
+
+/**
+ * The counts of one run: actions and messages per entity and task, what happened, state and credit. Price it with
+ * {@link #costed(CostTable)}; the same counts can be priced with any cost table without simulating again.
+ *
+ * @param parameters          what was simulated
+ * @param durationSeconds     simulated time
+ * @param counters            macro actions and messages per entity and task
+ * @param tallies             queries, probes, picopayments and coin steps
+ * @param meanFractionOnline  peers online, averaged over time
+ * @param proofsTimeAveraged  per peer, proofs stored in its audit trail averaged over time
+ * @param creditLosses        per non-lazy peer, credit others owe it when everybody leaves ({@code l_i(end)})
+ * @param lazyPeers           which peers were lazy (section 7.2.3)
+ * @param ledger              the coins and every peer's money movements, for audits
+ * @param credit              the picopayment balances at the end
+ * @param statistics          events, wall time and heap of the run (machine-dependent)
+ */
+public record RunResult(SimulationParameters parameters, double durationSeconds, LoadCounters counters,
+                        RunTallies tallies, double meanFractionOnline, double[] proofsTimeAveraged,
+                        long[] creditLosses, boolean[] lazyPeers, CoinLedger ledger, CreditWindows credit, RunStatistics statistics) {
+
+    /** Loads (Hz, bps, cores busy) priced with {@code costs}. */
+    public CostedRun costed(CostTable costs) {
+        return new CostedRun(this, costs);
+    }
+
+    /** Every model metric that needs no cost table, in runs.csv order. Deterministic for the parameters. */
+    public Map<String, String> countMetrics() {
+        final Map<String, String> m = new LinkedHashMap<>();
+        final RunTallies t = tallies;
+        m.put("fraction_online", text(meanFractionOnline));
+        m.put("queries", Long.toString(t.queries()));
+        m.put("probes", Long.toString(t.probes()));
+        m.put("probes_per_query", text(t.probesPerQuery()));
+        m.put("query_hit_fraction", text(t.queries() == 0 ? 0 : (double) t.hits() / t.queries()));
+        m.put("skipped_offline", Long.toString(t.skippedOffline()));
+        m.put("refused_probes", Long.toString(t.refusedProbes()));
+        m.put("picopayments", Long.toString(t.picopayments()));
+        m.put("cancelled_fraction", text(t.cancelledFraction()));
+        m.put("coin_payments", Long.toString(t.coinPayments()));
+        m.put("prepaid_coins", Long.toString(t.prepaidCoins()));
+        m.put("coins_printed", Long.toString(t.coinsPrinted()));
+        m.put("owner_assigned", Long.toString(t.ownerAssigned()));
+        m.put("reassigned_owner", Long.toString(t.reassignedByOwner()));
+        m.put("reassigned_broker", Long.toString(t.reassignedByBroker()));
+        m.put("layers_added", Long.toString(t.layersAdded()));
+        m.put("peels", Long.toString(t.peels()));
+        m.put("renewed_owner", Long.toString(t.renewedByOwner()));
+        m.put("renewed_broker", Long.toString(t.renewedByBroker()));
+        m.put("own_coin_renewals", Long.toString(t.ownCoinRenewals()));
+        m.put("coins_cashed", Long.toString(t.coinsCashed()));
+        m.put("coins_cashed_expiring", Long.toString(t.coinsCashedExpiring()));
+        m.put("coins_cashed_at_end", Long.toString(t.coinsCashedAtEnd()));
+        m.put("coins_forfeited", Long.toString(t.coinsForfeited()));
+        m.put("coin_payments_per_coin_cashed", text(t.coinPaymentsPerCoinCashed()));
+        m.put("proofs_mean", text(mean(proofsTimeAveraged)));
+        m.put("proofs_p99", text(percentile(proofsTimeAveraged, 0.99)));
+        m.put("proofs_max", text(percentile(proofsTimeAveraged, 1.0)));
+        final double[] losses = Arrays.stream(creditLosses).asDoubleStream().toArray();
+        m.put("credit_loss_mean", text(mean(losses)));
+        m.put("credit_loss_p90", text(percentile(losses, 0.90)));
+        m.put("credit_loss_max", text(percentile(losses, 1.0)));
+        m.put("events", Long.toString(t.events()));
+        return m;
+    }
+
+    static String text(double value) {
+        return Double.toString(value);
+    }
+
+    static double mean(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    /** The nearest-rank percentile ({@code q} in (0, 1]); 0 for no values. */
+    static double percentile(double[] values, double q) {
+        if (values.length == 0) {
+            return 0;
+        }
+        final double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        final int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
