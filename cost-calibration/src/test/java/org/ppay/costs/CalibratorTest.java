@@ -27,6 +27,7 @@ class CalibratorTest {
         results.add(result(ActionCatalog.VERIFY, "avgt", 120_000, 1_000, Map.of("suite", suite, "messageBytes", "172")));
         results.add(result(ActionCatalog.PAYWORD_CHECK_WORD, "avgt", 300, 3, Map.of("chainLength", "100")));
         results.add(result(ActionCatalog.PAYWORD_REDEEM_CHAIN, "avgt", 30_000, 100, Map.of("chainLength", "100")));
+        results.add(result(ActionCatalog.AUDIT_APPEND, "avgt", 2_000, 20, Map.of("proofBytes", "200", "coins", "65536")));
         results.add(result(ActionCatalog.GUESS_PROBE, "avgt", 6_000, 60,
                 Map.of("queryBytes", "94", "responseBytes", "94")));
         return results;
@@ -38,11 +39,12 @@ class CalibratorTest {
 
         CostEntry entry = calibrator.price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST);
 
-        assertEquals(170_000, entry.nsPerOp(), 1e-9);
-        assertEquals(1_500, entry.nsError(), 1e-9);
-        assertEquals(340_000, entry.cyclesPerOp(), 1e-9);
+        assertEquals(172_000, entry.nsPerOp(), 1e-9);
+        assertEquals(1_520, entry.nsError(), 1e-9);
+        assertEquals(344_000, entry.cyclesPerOp(), 1e-9);
         assertEquals(254, entry.bytes(), "an assignment of a self-printed coin with 64-byte signatures");
         assertEquals("modelled: 1*SignatureBenchmark.verify{messageBytes=172, suite=ed25519-bc}"
+                + " + 1*AuditTrailBenchmark.append{coins=65536, proofBytes=200}"
                 + " + 1*SignatureBenchmark.sign{messageBytes=172, suite=ed25519-bc}", entry.sourceBenchmark());
         assertEquals("Test CPU", entry.cpuModel());
         assertEquals("17.0.15", entry.jdk());
