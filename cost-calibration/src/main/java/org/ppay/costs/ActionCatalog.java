@@ -1,5 +1,6 @@
 package org.ppay.costs;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ActionCatalog {
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
     public static final String AUDIT_APPEND = BENCH + "audit.AuditTrailBenchmark.append";
 
-    private static final Map<CostAction, List<Recipe>> RECIPES = build();
+    private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
 
     private ActionCatalog() {
     }
@@ -74,6 +75,11 @@ public final class ActionCatalog {
             }
         }
         return r;
+    }
+
+    /** Every action's recipes, best first. */
+    public static Map<CostAction, List<Recipe>> all() {
+        return RECIPES;
     }
 
     /** The recipes for an action, best first; empty when no benchmark prices it yet. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -150,5 +151,37 @@ class CalibratorTest {
                 () -> new Calibrator(signatureLevelRun("ed25519-bc")).chooseSuite("ed25519-jdk"));
         assertTrue(e.getMessage().contains("no results for suite ed25519-jdk"), e.getMessage());
         assertNotNull(new Calibrator(signatureLevelRun("ed25519-bc")).chooseSuite(null));
+    }
+
+    @Test
+    void shouldPriceAnActionAsAMeasuredWholeLessWhatItAlsoDid() {
+        String round = "org.ppay.bench.protocol.RoundBenchmark.round";
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(round, "avgt", 400_000, 4_000, Map.of("suite", "ed25519-bc")));
+        Map<CostAction, List<Recipe>> recipes = new EnumMap<>(ActionCatalog.all());
+        recipes.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(new Recipe("measured", List.of(
+                Recipe.Term.of(1, round), Recipe.Term.of(-2, ActionCatalog.VERIFY)))));
+        Calibrator calibrator = new Calibrator(results, recipes);
+
+        CostEntry entry = calibrator.price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST);
+
+        assertEquals(160_000, entry.nsPerOp(), 1e-9);
+        assertEquals(6_000, entry.nsError(), 1e-9, "errors add up even when a term is subtracted");
+        assertTrue(entry.sourceBenchmark().startsWith("measured: 1*RoundBenchmark.round{suite=ed25519-bc}"
+                + " - 2*SignatureBenchmark.verify"), entry.sourceBenchmark());
+    }
+
+    @Test
+    void shouldRefuseADifferenceThatIsNotPositive() {
+        String round = "org.ppay.bench.protocol.RoundBenchmark.round";
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(round, "avgt", 200_000, 4_000, Map.of("suite", "ed25519-bc")));
+        Map<CostAction, List<Recipe>> recipes = new EnumMap<>(ActionCatalog.all());
+        recipes.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(new Recipe("measured", List.of(
+                Recipe.Term.of(1, round), Recipe.Term.of(-2, ActionCatalog.VERIFY)))));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Calibrator(results, recipes)
+                .price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST));
+        assertTrue(e.getMessage().contains("subtracted operations cost more than the measured whole"), e.getMessage());
     }
 }
