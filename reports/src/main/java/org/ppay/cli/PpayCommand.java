@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PpayVersion.class,
         description = "PPay micropayments: measure what the protocol costs on this machine and report broker and peer load.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class})
 public final class PpayCommand implements Runnable {
 
     @CommandLine.Spec
