@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PpayVersion.class,
         description = "PPay micropayments: measure what the protocol costs on this machine and report broker and peer load.",
-        subcommands = {CommandLine.HelpCommand.class, ReportCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, CalibrateCommand.class,
+            ReportCommand.class})
 public final class PpayCommand implements Runnable {
 
     @CommandLine.Spec
@@ -31,6 +32,18 @@ public final class PpayCommand implements Runnable {
 
     /** The command line as tests and {@link #main} run it. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new PpayCommand());
+        return new CommandLine(new PpayCommand()).setExecutionExceptionHandler(PpayCommand::reportBadInput);
+    }
+
+    /** Bad input (files, options) is the user's to fix: one line naming the problem, exit code 2, no stack trace. */
+    private static int reportBadInput(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.UncheckedIOException) {
+            commandLine.getErr().println("ppay " + commandLine.getCommandName() + ": " + e.getMessage());
+            commandLine.getErr().flush();
+            return 2;
+        }
+        throw e;
     }
 }

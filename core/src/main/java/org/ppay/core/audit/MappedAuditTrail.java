@@ -1,0 +1,371 @@
+package org.ppay.core.audit;
+
+import static org.ppay.core.audit.TrailLayout.RECORD_CRC_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_EPOCH_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_HEADER_LENGTH;
+import static org.ppay.core.audit.TrailLayout.RECORD_LENGTH_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_PREVIOUS_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_SEQUENCE_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_SERIAL_OFFSET;
+import static org.ppay.core.audit.TrailLayout.RECORD_TYPE_OFFSET;
+import static org.ppay.core.audit.TrailLayout.SEGMENT_HEADER_LENGTH;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+
+import org.agrona.DirectBuffer;
+import org.agrona.collections.Int2ObjectHashMap;
+import org.agrona.collections.IntHashSet;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * An audit trail kept in memory-mapped, append-only segment files under one directory; see {@link TrailLayout} for
+ * the bytes. Each renewal epoch has its own chain of fixed-size segments, so purging an epoch deletes whole files.
+ * An off-heap {@link SerialIndex} maps each serial to its newest record; each record points to the previous record
+ * of its serial, which gives the history.
+ *
+ * <p>Not thread-safe: one thread (the owner's) appends, reads, syncs and purges. Appends and lookups allocate nothing.
+ * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}); a trail directory is locked
+ * against a second process while open.
+ */
+public final class MappedAuditTrail implements AuditTrail {
+
+    /** Segment size used by {@link #open(Path)}. */
+    public static final int DEFAULT_SEGMENT_BYTES = 64 << 20;
+
+    private static final ProofType[] TYPES = ProofType.values();
+
+    private final TrailDirectory directory;
+    private final int segmentBytes;
+    private final long forceEveryRecords;
+    private final long forceIntervalNanos;
+    private final Int2ObjectHashMap<Segment> segmentsByNumber = new Int2ObjectHashMap<>();
+    private final Int2ObjectHashMap<Segment> activeByEpoch = new Int2ObjectHashMap<>();
+    private final ArrayList<Segment> awaitingForce = new ArrayList<>();
+    private final SerialIndex index = new SerialIndex();
+    private final CRC32C crc = new CRC32C();
+    private final RecoveryReport recoveryReport;
+
+    private Segment lastSegment;
+    private int nextSegmentNumber;
+    private long nextSequence = 1;
+    private long proofCount;
+    private int oldestEpoch;
+    private long recordsSinceForce;
+    private long lastForceNanos = System.nanoTime();
+    private boolean closed;
+
+    private MappedAuditTrail(final TrailDirectory directory, final int segmentBytes, final Durability durability) {
+        this.directory = directory;
+        this.segmentBytes = segmentBytes;
+        this.forceEveryRecords = durability.mode() == Durability.Mode.EVERY_N_RECORDS ? durability.interval() : 0;
+        this.forceIntervalNanos = durability.mode() == Durability.Mode.EVERY_T_MILLIS
+            ? TimeUnit.MILLISECONDS.toNanos(durability.interval()) : 0;
+        try {
+            this.recoveryReport = recover();
+        } catch (final RuntimeException ex) {
+            releaseAll();
+            throw ex;
+        }
+    }
+
+    /** Opens (creating or recovering) the trail in {@code directory} with 64 MiB segments and no automatic force. */
+    public static MappedAuditTrail open(final Path directory) {
+        return open(directory, DEFAULT_SEGMENT_BYTES, Durability.none());
+    }
+
+    /**
+     * Opens the trail in {@code directory}, creating the directory if needed or recovering the trail it holds.
+     *
+     * @param segmentBytes size of new segment files: a multiple of 4096 between 4 KiB and 1 GiB; existing segments
+     *                     keep their size
+     * @throws AuditTrailException when the directory cannot be used or holds a file that is not a segment
+     */
+    public static MappedAuditTrail open(final Path directory, final int segmentBytes, final Durability durability) {
+        if (segmentBytes < TrailLayout.MIN_SEGMENT_BYTES || segmentBytes > TrailLayout.MAX_SEGMENT_BYTES
+            || segmentBytes % TrailLayout.MIN_SEGMENT_BYTES != 0) {
+            throw new IllegalArgumentException("segmentBytes must be a multiple of 4096 between 4 KiB and 1 GiB, got "
+                + segmentBytes);
+        }
+        if (durability == null) {
+            throw new IllegalArgumentException("durability must not be null");
+        }
+        return new MappedAuditTrail(TrailDirectory.lock(directory), segmentBytes, durability);
+    }
+
+    /** What opening found on disk. */
+    public RecoveryReport recoveryReport() {
+        return recoveryReport;
+    }
+
+    /** The largest proof one record can hold. */
+    public int maxProofBytes() {
+        return segmentBytes - SEGMENT_HEADER_LENGTH - RECORD_HEADER_LENGTH;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the epoch is negative, already purged, or older than the newest proof of
+     *                                  the same serial, or the proof does not fit; the trail is then unchanged
+     */
+    @Override
+    public void append(final long serial, final int epoch, final ProofType type, final DirectBuffer proof,
+                       final int offset, final int length) {
+        checkOpen();
+        checkAppend(serial, epoch, type, proof, offset, length);
+        final long previous = index.get(serial);
+        if (previous != 0) {
+            final Segment previousSegment = segmentsByNumber.get(TrailLayout.segmentNumber(previous));
+            final int previousEpoch = previousSegment.buffer.getInt(TrailLayout.offset(previous) + RECORD_EPOCH_OFFSET);
+            if (epoch < previousEpoch) {
+                throw new IllegalArgumentException("proof for serial " + serial + " in epoch " + epoch
+                    + " is older than its latest proof, in epoch " + previousEpoch);
+            }
+        }
+        final int recordLength = RECORD_HEADER_LENGTH + length;
+        final Segment segment = segmentFor(epoch, TrailLayout.alignedLength(recordLength));
+        final UnsafeBuffer buffer = segment.buffer;
+        final int at = segment.writeOffset;
+        buffer.putInt(at + TrailLayout.RECORD_TYPE_OFFSET, TrailLayout.typeCode(type));
+        buffer.putInt(at + RECORD_EPOCH_OFFSET, epoch);
+        buffer.putLong(at + RECORD_SERIAL_OFFSET, serial);
+        buffer.putLong(at + RECORD_SEQUENCE_OFFSET, nextSequence);
+        buffer.putLong(at + RECORD_PREVIOUS_OFFSET, previous);
+        buffer.putBytes(at + RECORD_HEADER_LENGTH, proof, offset, length);
+        buffer.putInt(at + RECORD_CRC_OFFSET, crcOf(segment, at, recordLength));
+        buffer.putIntRelease(at + RECORD_LENGTH_OFFSET, recordLength);
+
+        segment.writeOffset = at + TrailLayout.alignedLength(recordLength);
+        segment.recordCount++;
+        nextSequence++;
+        proofCount++;
+        index.put(serial, TrailLayout.position(segment.number, at));
+        if (!segment.awaitingForce) {
+            segment.awaitingForce = true;
+            awaitingForce.add(segment);
+        }
+        forceIfDue();
+    }
+
+    @Override
+    public boolean latest(final long serial, final ProofVisitor visitor) {
+        checkOpen();
+        final long position = index.get(serial);
+        if (position == 0) {
+            return false;
+        }
+        final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+        visit(segment, TrailLayout.offset(position), visitor);
+        return true;
+    }
+
+    @Override
+    public void history(final long serial, final ProofVisitor visitor) {
+        checkOpen();
+        long position = index.get(serial);
+        long newerSequence = Long.MAX_VALUE;
+        while (position != 0) {
+            final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+            final int at = TrailLayout.offset(position);
+            // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another
+            if (segment == null || at >= segment.writeOffset
+                || segment.buffer.getLong(at + RECORD_SERIAL_OFFSET) != serial
+                || segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET) >= newerSequence) {
+                return;
+            }
+            if (!visit(segment, at, visitor)) {
+                return;
+            }
+            newerSequence = segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET);
+            position = segment.buffer.getLong(at + RECORD_PREVIOUS_OFFSET);
+        }
+    }
+
+    /** {@inheritDoc} Deletes the segment files of those epochs; later appends to them are refused. */
+    @Override
+    public void purgeBefore(final int epoch) {
+        checkOpen();
+        if (epoch <= oldestEpoch) {
+            return;
+        }
+        directory.writeOldestEpoch(epoch);
+        oldestEpoch = epoch;
+        final IntHashSet purged = new IntHashSet();
+        final List<Segment> doomed = new ArrayList<>();
+        for (final Segment segment : segmentsByNumber.values()) {
+            if (segment.epoch < epoch) {
+                doomed.add(segment);
+                purged.add(segment.number);
+            }
+        }
+        if (doomed.isEmpty()) {
+            return;
+        }
+        index.removeSegments(purged);
+        for (final Segment segment : doomed) {
+            segmentsByNumber.remove(segment.number);
+            activeByEpoch.remove(segment.epoch);
+            awaitingForce.remove(segment);
+            proofCount -= segment.recordCount;
+            segment.unmap();
+            directory.delete(segment.path);
+        }
+        lastSegment = null;
+        directory.force();
+    }
+
+    @Override
+    public long proofCount() {
+        return proofCount;
+    }
+
+    @Override
+    public void sync() {
+        checkOpen();
+        final ArrayList<Segment> segments = awaitingForce;
+        for (int i = 0, n = segments.size(); i < n; i++) {
+            final Segment segment = segments.get(i);
+            segment.force();
+            segment.awaitingForce = false;
+        }
+        segments.clear();
+        recordsSinceForce = 0;
+        lastForceNanos = System.nanoTime();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            sync();
+        } finally {
+            closed = true;
+            releaseAll();
+        }
+    }
+
+    /** Off-heap bytes held by the serial index (the segments are file mappings). */
+    public long indexBytes() {
+        return index.capacityBytes();
+    }
+
+    private void checkAppend(final long serial, final int epoch, final ProofType type, final DirectBuffer proof,
+                             final int offset, final int length) {
+        if (type == null || proof == null) {
+            throw new IllegalArgumentException("proof type and bytes must not be null (serial " + serial + ")");
+        }
+        if (epoch < 0) {
+            throw new IllegalArgumentException("epoch must not be negative, got " + epoch);
+        }
+        if (epoch < oldestEpoch) {
+            throw new IllegalArgumentException("epoch " + epoch + " was purged; the trail keeps epochs from "
+                + oldestEpoch);
+        }
+        if (length < 1 || length > maxProofBytes()) {
+            throw new IllegalArgumentException("proof length " + length + " is outside 1.." + maxProofBytes());
+        }
+        if (offset < 0 || offset > proof.capacity() - length) {
+            throw new IllegalArgumentException("proof bytes [" + offset + ", " + offset + "+" + length
+                + ") lie outside a buffer of " + proof.capacity() + " bytes");
+        }
+    }
+
+    private Segment segmentFor(final int epoch, final int alignedRecordBytes) {
+        Segment segment = lastSegment;
+        if (segment == null || segment.epoch != epoch) {
+            segment = activeByEpoch.get(epoch);
+        }
+        if (segment == null || !segment.fits(alignedRecordBytes)) {
+            segment = Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
+            nextSegmentNumber++;
+            directory.force();
+            segmentsByNumber.put(segment.number, segment);
+            activeByEpoch.put(epoch, segment);
+        }
+        lastSegment = segment;
+        return segment;
+    }
+
+    private void forceIfDue() {
+        if (forceEveryRecords != 0) {
+            if (++recordsSinceForce >= forceEveryRecords) {
+                sync();
+            }
+        } else if (forceIntervalNanos != 0 && System.nanoTime() - lastForceNanos >= forceIntervalNanos) {
+            sync();
+        }
+    }
+
+    private boolean visit(final Segment segment, final int at, final ProofVisitor visitor) {
+        final UnsafeBuffer buffer = segment.buffer;
+        final int recordLength = buffer.getInt(at + RECORD_LENGTH_OFFSET);
+        final ProofType type = TYPES[buffer.getByte(at + RECORD_TYPE_OFFSET) - 1];
+        return visitor.visit(type, buffer.getInt(at + RECORD_EPOCH_OFFSET), buffer, at + RECORD_HEADER_LENGTH,
+            recordLength - RECORD_HEADER_LENGTH);
+    }
+
+    private int crcOf(final Segment segment, final int at, final int recordLength) {
+        final CRC32C crc = this.crc;
+        crc.reset();
+        segment.crcView.limit(at + recordLength).position(at + RECORD_TYPE_OFFSET);
+        crc.update(segment.crcView);
+        return (int) crc.getValue();
+    }
+
+    private RecoveryReport recover() {
+        oldestEpoch = directory.readOldestEpoch();
+        final TrailRecovery recovery = new TrailRecovery(directory, oldestEpoch, crc);
+        final RecoveryReport report = recovery.run(this::recovered);
+        for (final Segment segment : recovery.segments()) {
+            segmentsByNumber.put(segment.number, segment);
+            final Segment active = activeByEpoch.get(segment.epoch);
+            if (active == null || active.number < segment.number) {
+                activeByEpoch.put(segment.epoch, segment);
+            }
+            proofCount += segment.recordCount;
+            nextSegmentNumber = Math.max(nextSegmentNumber, segment.number + 1);
+        }
+        return report;
+    }
+
+    /** Called by recovery for every intact record, in file order. */
+    private void recovered(final Segment segment, final int at) {
+        final long serial = segment.buffer.getLong(at + RECORD_SERIAL_OFFSET);
+        final long sequence = segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET);
+        nextSequence = Math.max(nextSequence, sequence + 1);
+        segmentsByNumber.put(segment.number, segment);
+        final long existing = index.get(serial);
+        if (existing == 0 || sequenceAt(existing) < sequence) {
+            index.put(serial, TrailLayout.position(segment.number, at));
+        }
+    }
+
+    private long sequenceAt(final long position) {
+        final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+        return segment.buffer.getLong(TrailLayout.offset(position) + RECORD_SEQUENCE_OFFSET);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("audit trail is closed: " + directory.path());
+        }
+    }
+
+    private void releaseAll() {
+        for (final Segment segment : segmentsByNumber.values()) {
+            segment.unmap();
+        }
+        segmentsByNumber.clear();
+        activeByEpoch.clear();
+        awaitingForce.clear();
+        lastSegment = null;
+        index.close();
+        directory.close();
+    }
+}

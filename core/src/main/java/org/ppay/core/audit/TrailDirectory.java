@@ -1,0 +1,169 @@
+package org.ppay.core.audit;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The directory of one trail: its lock, its segment files and the purge horizon (the oldest epoch kept, in a small
+ * text file replaced atomically, so a purged epoch stays closed after a restart).
+ */
+final class TrailDirectory implements AutoCloseable {
+
+    static final String LOCK_FILE = "trail.lock";
+    static final String OLDEST_EPOCH_FILE = "oldest-epoch";
+
+    private final Path path;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private TrailDirectory(final Path path, final FileChannel lockChannel, final FileLock lock) {
+        this.path = path;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    static TrailDirectory lock(final Path path) {
+        if (path == null) {
+            throw new IllegalArgumentException("trail directory must not be null");
+        }
+        try {
+            Files.createDirectories(path);
+        } catch (final IOException ex) {
+            throw new AuditTrailException(path, "cannot create audit trail directory", ex);
+        }
+        if (!Files.isWritable(path)) {
+            throw new AuditTrailException(path, "audit trail directory is not writable");
+        }
+        final Path lockPath = path.resolve(LOCK_FILE);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            final FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new AuditTrailException(path, "audit trail is open in another process");
+            }
+            return new TrailDirectory(path, channel, lock);
+        } catch (final IOException ex) {
+            closeQuietly(channel);
+            throw new AuditTrailException(lockPath, "cannot lock audit trail directory", ex);
+        } catch (final OverlappingFileLockException ex) {
+            closeQuietly(channel);
+            throw new AuditTrailException(path, "audit trail is already open in this process");
+        } catch (final AuditTrailException ex) {
+            closeQuietly(channel);
+            throw ex;
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** Segment files, by name (which is by segment number). */
+    List<Path> segmentFiles() {
+        return list(TrailLayout.SEGMENT_SUFFIX);
+    }
+
+    /** Segment files whose creation was interrupted before they were renamed into place. */
+    List<Path> temporaryFiles() {
+        return list(TrailLayout.SEGMENT_SUFFIX + TrailLayout.TEMPORARY_SUFFIX);
+    }
+
+    int readOldestEpoch() {
+        final Path file = path.resolve(OLDEST_EPOCH_FILE);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        final String text;
+        try {
+            text = Files.readString(file, StandardCharsets.US_ASCII).trim();
+        } catch (final IOException ex) {
+            throw new AuditTrailException(file, "cannot read the audit trail's oldest epoch", ex);
+        }
+        try {
+            final int epoch = Integer.parseInt(text);
+            if (epoch < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return epoch;
+        } catch (final NumberFormatException ex) {
+            throw new AuditTrailException(file, "oldest epoch file does not hold an epoch (\"" + text + "\")");
+        }
+    }
+
+    void writeOldestEpoch(final int epoch) {
+        final Path file = path.resolve(OLDEST_EPOCH_FILE);
+        final Path temporary = path.resolve(OLDEST_EPOCH_FILE + TrailLayout.TEMPORARY_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap((epoch + "\n").getBytes(StandardCharsets.US_ASCII)));
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (final IOException ex) {
+            throw new AuditTrailException(file, "cannot record the audit trail's oldest epoch", ex);
+        }
+        force();
+    }
+
+    void delete(final Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (final IOException ex) {
+            throw new AuditTrailException(file, "cannot delete audit segment", ex);
+        }
+    }
+
+    /** Makes file creations, renames and deletions in the directory durable. */
+    void force() {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (final IOException ex) {
+            throw new AuditTrailException(path, "cannot force audit trail directory", ex);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (final IOException ignored) {
+            // closing the channel below releases the lock anyway
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private List<Path> list(final String suffix) {
+        try (Stream<Path> files = Files.list(path)) {
+            final List<Path> found = new ArrayList<>();
+            files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().forEach(found::add);
+            return found;
+        } catch (final IOException ex) {
+            throw new AuditTrailException(path, "cannot list audit trail directory", ex);
+        }
+    }
+
+    private static void closeQuietly(final FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (final IOException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+}

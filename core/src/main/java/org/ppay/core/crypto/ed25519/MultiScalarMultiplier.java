@@ -1,0 +1,171 @@
+package org.ppay.core.crypto.ed25519;
+
+import java.util.Arrays;
+
+/**
+ * Computes [b]B + sum_j [s_j]P_j for the base point B and n points P_j, by interleaved width-w NAF (Straus) for
+ * small n and by signed-digit buckets (Pippenger) for large n. Scalars are 32-byte little-endian values below 2^253
+ * (any value reduced mod L qualifies). Not constant-time: every input is public in signature verification.
+ *
+ * <p>An instance owns its scratch tables, grows them to the largest n seen, and then allocates nothing; it belongs
+ * to one thread.
+ */
+public final class MultiScalarMultiplier {
+
+    /** Below this many points (base point included) Straus beats Pippenger. */
+    static final int PIPPENGER_THRESHOLD_POINTS = 190;
+
+    private static final int POINT_NAF_WIDTH = 5;
+    private static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
+    private static final int MAX_BUCKET_WIDTH = 8;
+
+    private final PointArithmetic arithmetic;
+    private final ScalarDigits digits = new ScalarDigits();
+    private final EdwardsPoint scratchA = new EdwardsPoint();
+    private final EdwardsPoint scratchB = new EdwardsPoint();
+    private final EdwardsPoint bucketSum = new EdwardsPoint();
+    private final EdwardsPoint windowSum = new EdwardsPoint();
+    private final EdwardsPoint[] buckets = new EdwardsPoint[1 << (MAX_BUCKET_WIDTH - 1)];
+    private final byte[] baseNaf = new byte[256];
+    private CachedPoint[] tables = new CachedPoint[0];
+    private byte[] nafs = new byte[0];
+    private byte[] radixDigits = new byte[0];
+
+    public MultiScalarMultiplier(PointArithmetic arithmetic) {
+        this.arithmetic = arithmetic;
+        for (int i = 0; i < buckets.length; i++) {
+            buckets[i] = new EdwardsPoint();
+        }
+    }
+
+    /**
+     * result = [baseScalar]B + sum_{first <= j < first + count} [scalars[32 j, 32 j + 32)] points[j].
+     */
+    public void multiply(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first,
+                         int count, EdwardsPoint result) {
+        if (count + 1 < PIPPENGER_THRESHOLD_POINTS) {
+            straus(baseScalar, baseOffset, points, scalars, first, count, result);
+        } else {
+            pippenger(baseScalar, baseOffset, points, scalars, first, count, result);
+        }
+    }
+
+    void straus(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first, int count,
+                EdwardsPoint result) {
+        ensureStrausCapacity(count);
+        digits.nonAdjacentForm(baseScalar, baseOffset, BasePoint.NAF_WIDTH, baseNaf, 0);
+        int top = highestNonZero(baseNaf, 0);
+        for (int j = 0; j < count; j++) {
+            digits.nonAdjacentForm(scalars, 32 * (first + j), POINT_NAF_WIDTH, nafs, 256 * j);
+            top = Math.max(top, highestNonZero(nafs, 256 * j));
+            OddMultiples.fill(arithmetic, points[first + j], tables, TABLE_SIZE * j, TABLE_SIZE, scratchA, scratchB);
+        }
+        result.setIdentity();
+        for (int i = top; i >= 0; i--) {
+            arithmetic.doublePoint(result, result);
+            int baseDigit = baseNaf[i];
+            if (baseDigit > 0) {
+                arithmetic.add(result, BasePoint.oddMultiple(baseDigit >> 1), result);
+            } else if (baseDigit < 0) {
+                arithmetic.subtract(result, BasePoint.oddMultiple((-baseDigit) >> 1), result);
+            }
+            for (int j = 0; j < count; j++) {
+                int digit = nafs[256 * j + i];
+                if (digit > 0) {
+                    arithmetic.add(result, tables[TABLE_SIZE * j + (digit >> 1)], result);
+                } else if (digit < 0) {
+                    arithmetic.subtract(result, tables[TABLE_SIZE * j + ((-digit) >> 1)], result);
+                }
+            }
+        }
+    }
+
+    void pippenger(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first, int count,
+                   EdwardsPoint result) {
+        int width = bucketWidth(count + 1);
+        int digitCount = ScalarDigits.radixDigitCount(width);
+        ensurePippengerCapacity(count + 1, digitCount);
+        for (int j = 0; j < count; j++) {
+            digits.signedRadix(scalars, 32 * (first + j), width, radixDigits, digitCount * j);
+            arithmetic.toCached(points[first + j], tables[j]);
+        }
+        digits.signedRadix(baseScalar, baseOffset, width, radixDigits, digitCount * count);
+        tables[count].set(BasePoint.CACHED);
+        int total = count + 1;
+        int bucketCount = 1 << (width - 1);
+        result.setIdentity();
+        for (int window = digitCount - 1; window >= 0; window--) {
+            for (int k = 0; k < bucketCount; k++) {
+                buckets[k].setIdentity();
+            }
+            for (int j = 0; j < total; j++) {
+                int digit = radixDigits[digitCount * j + window];
+                if (digit > 0) {
+                    arithmetic.add(buckets[digit - 1], tables[j], buckets[digit - 1]);
+                } else if (digit < 0) {
+                    arithmetic.subtract(buckets[-digit - 1], tables[j], buckets[-digit - 1]);
+                }
+            }
+            // sum_k (k+1) bucket[k] as a running sum from the top bucket down
+            bucketSum.setIdentity();
+            windowSum.setIdentity();
+            for (int k = bucketCount - 1; k >= 0; k--) {
+                arithmetic.add(bucketSum, buckets[k], bucketSum);
+                arithmetic.add(windowSum, bucketSum, windowSum);
+            }
+            if (window != digitCount - 1) {
+                arithmetic.doublePoint(result, width, result);
+            }
+            arithmetic.add(result, windowSum, result);
+        }
+    }
+
+    /** The bucket width that minimises point additions for this many points of up to 253-bit scalars. */
+    static int bucketWidth(int pointCount) {
+        int best = 5;
+        long bestCost = Long.MAX_VALUE;
+        for (int width = 5; width <= MAX_BUCKET_WIDTH; width++) {
+            long windows = ScalarDigits.radixDigitCount(width);
+            long cost = windows * (pointCount + (1L << width));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = width;
+            }
+        }
+        return best;
+    }
+
+    private static int highestNonZero(byte[] naf, int offset) {
+        for (int i = 255; i >= 0; i--) {
+            if (naf[offset + i] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void ensureStrausCapacity(int count) {
+        growTables(TABLE_SIZE * count);
+        if (nafs.length < 256 * count) {
+            nafs = new byte[256 * count];
+        }
+    }
+
+    private void ensurePippengerCapacity(int total, int digitCount) {
+        growTables(total);
+        if (radixDigits.length < digitCount * total) {
+            radixDigits = new byte[digitCount * total];
+        }
+    }
+
+    private void growTables(int size) {
+        if (tables.length >= size) {
+            return;
+        }
+        CachedPoint[] grown = Arrays.copyOf(tables, Math.max(size, 2 * tables.length));
+        for (int i = tables.length; i < grown.length; i++) {
+            grown[i] = new CachedPoint();
+        }
+        tables = grown;
+    }
+}

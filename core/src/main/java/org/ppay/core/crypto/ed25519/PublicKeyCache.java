@@ -1,0 +1,79 @@
+package org.ppay.core.crypto.ed25519;
+
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A bounded, thread-safe cache of decoded Ed25519 public keys: decompression costs a field square root, and a
+ * broker or owner verifies many signatures by the same few keys. Direct-mapped: each key hashes to one slot and a
+ * newer key evicts an older one, so the cache never holds more than its capacity. Entries are immutable and
+ * published through an {@link AtomicReferenceArray}; a hit allocates nothing. Rejected keys are cached too.
+ */
+public final class PublicKeyCache {
+
+    private final AtomicReferenceArray<Entry> slots;
+    private final int mask;
+    private final long seed = ThreadLocalRandom.current().nextLong() | 1L;
+
+    /** A cache of at most {@code capacity} keys (rounded up to a power of two). */
+    public PublicKeyCache(int capacity) {
+        if (capacity < 1 || capacity > (1 << 24)) {
+            throw new IllegalArgumentException("key cache capacity must be in [1, 2^24], was " + capacity);
+        }
+        int size = Integer.highestOneBit(capacity);
+        if (size < capacity) {
+            size <<= 1;
+        }
+        this.slots = new AtomicReferenceArray<>(size);
+        this.mask = size - 1;
+    }
+
+    /** How many keys the cache can hold. */
+    public int capacity() {
+        return mask + 1;
+    }
+
+    /**
+     * Decodes {@code key[offset, offset+32)} into {@code out} under the strict policy of {@link PointArithmetic#decompress}
+     * and the rejection of small-order points; returns false (leaving {@code out} unspecified) when rejected.
+     */
+    public boolean decode(byte[] key, int offset, EdwardsPoint out, PointArithmetic arithmetic) {
+        int index = slotOf(key, offset);
+        Entry entry = slots.get(index);
+        if (entry != null && Arrays.equals(entry.key, 0, 32, key, offset, offset + 32)) {
+            if (entry.valid) {
+                out.set(entry.point);
+            }
+            return entry.valid;
+        }
+        EdwardsPoint decoded = new EdwardsPoint();
+        boolean valid = arithmetic.decompress(key, offset, decoded) && !arithmetic.hasSmallOrder(decoded);
+        slots.set(index, new Entry(Arrays.copyOfRange(key, offset, offset + 32), valid, decoded));
+        if (valid) {
+            out.set(decoded);
+        }
+        return valid;
+    }
+
+    private int slotOf(byte[] key, int offset) {
+        long head = 0;
+        for (int i = 7; i >= 0; i--) {
+            head = (head << 8) | (key[offset + i] & 0xFFL);
+        }
+        long mixed = (head ^ seed) * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & mask;
+    }
+
+    private static final class Entry {
+        final byte[] key;
+        final boolean valid;
+        final EdwardsPoint point;
+
+        Entry(byte[] key, boolean valid, EdwardsPoint point) {
+            this.key = key;
+            this.valid = valid;
+            this.point = point;
+        }
+    }
+}

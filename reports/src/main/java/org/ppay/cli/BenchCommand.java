@@ -1,0 +1,189 @@
+package org.ppay.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.ppay.bench.Inputs;
+import org.ppay.cli.bench.BenchPlan;
+import org.ppay.cli.bench.BenchProfile;
+import org.ppay.cli.bench.HostProbe;
+import org.ppay.cli.bench.ProgressOutputFormat;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.costs.HostInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ppay bench}: runs the JMH suite through JMH's Runner and writes its JSON results plus a host file. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {"Measure what signatures, messages and protocol actions cost on this machine (JMH).",
+            "Writes DIR/jmh-results.json (JMH's own -rf json output), DIR/host.json (CPU, measured clock, OS, JDK,"
+                + " providers) and DIR/jmh-output.txt (JMH's log). Then: ppay calibrate DIR/jmh-results.json"})
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Every benchmark of the suite lives under this package. */
+    static final String SUITE_PACKAGE = "org\\.ppay\\.bench\\.";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "standard",
+            description = "quick (whole suite in minutes, rough error bars), standard (default; 2 forks) or full.")
+    String profileName;
+
+    @Option(names = "--suites", split = ",", paramLabel = "SUITE",
+            description = "Signature suites to measure, e.g. ed25519-bc,ecdsa-p256-jdk (default: every suite"
+                    + " available here).")
+    List<String> suites;
+
+    @Option(names = "--include", paramLabel = "REGEX",
+            description = "Only benchmarks whose full name matches (repeatable), e.g. Signature or GuessProbe.")
+    List<String> includes;
+
+    @Option(names = "--out", defaultValue = "bench-results", paramLabel = "DIR",
+            description = "Directory for the results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--list", description = "Print what would run, and the estimated time, without running it.")
+    boolean listOnly;
+
+    @Override
+    public Integer call() throws IOException, RunnerException {
+        PrintStream console = System.out;
+        BenchProfile profile = profile();
+        List<String> suiteNames = suiteNames();
+        List<String> patterns = includes == null || includes.isEmpty() ? List.of(SUITE_PACKAGE)
+                : includes.stream().map(p -> SUITE_PACKAGE + ".*" + p).toList();
+        for (String pattern : patterns) {
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "--include: not a regular expression: "
+                        + e.getDescription());
+            }
+        }
+        List<String> excludes = new ArrayList<>();
+        Map<String, List<String>> overrides = Map.of("suite", suiteNames);
+        OutputFormat quiet = OutputFormatFactory.createFormatInstance(console, VerboseMode.SILENT);
+        BenchPlan plan = BenchPlan.of(quiet, patterns, excludes, overrides);
+        if (suiteNames.isEmpty()) {
+            List<String> needSuites = plan.benchmarksWithParam("suite");
+            if (!needSuites.isEmpty()) {
+                console.println("No signature suite is available in this build: skipping " + needSuites);
+                for (String name : needSuites) {
+                    excludes.add(Pattern.quote(name) + "$");
+                }
+                plan = BenchPlan.of(quiet, patterns, excludes, overrides);
+            }
+        }
+        if (plan.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no benchmark matches " + patterns
+                    + (excludes.isEmpty() ? "" : " once " + excludes + " are left out"));
+        }
+        double estimate = plan.runs() * profile.estimatedSecondsPerBenchmark();
+        console.printf("ppay bench: %d benchmark runs, profile %s, suites %s; about %s%n", plan.runs(),
+                profile.label(), suiteNames.isEmpty() ? "none" : String.join(",", suiteNames),
+                ProgressOutputFormat.formatDuration(estimate));
+        if (listOnly) {
+            for (int i = 0; i < plan.entries().size(); i++) {
+                console.printf("  %s  (%d parameter combination%s)%n", plan.entries().get(i).getUsername(),
+                        plan.combinations().get(i), plan.combinations().get(i) == 1 ? "" : "s");
+            }
+            return 0;
+        }
+
+        Files.createDirectories(out);
+        Path results = out.resolve("jmh-results.json");
+        Path log = out.resolve("jmh-output.txt");
+        console.println("Measuring the clock ...");
+        HostInfo host = HostProbe.describe(profile.label());
+        console.printf("  %s, %d cores, %.3f GHz measured (/proc/cpuinfo says %.0f MHz)%n", host.cpuModel(),
+                host.cores(), host.ghz(), host.cpuinfoMhz());
+
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .forks(profile.forks())
+                .warmupIterations(profile.warmupIterations())
+                .warmupTime(profile.warmupTime())
+                .measurementIterations(profile.measurementIterations())
+                .measurementTime(profile.measurementTime())
+                .timeUnit(TimeUnit.NANOSECONDS)
+                .addProfiler(GCProfiler.class)
+                .jvmArgsAppend(Inputs.AGRONA_EXPORTS)
+                .resultFormat(ResultFormatType.JSON)
+                .result(results.toString())
+                .shouldFailOnError(false);
+        for (String pattern : patterns) {
+            options.include(pattern);
+        }
+        for (String exclude : excludes) {
+            options.exclude(exclude);
+        }
+        if (!suiteNames.isEmpty()) {
+            options.param("suite", suiteNames.toArray(String[]::new));
+        }
+        Collection<RunResult> done;
+        try (PrintStream logStream = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            OutputFormat jmhLog = OutputFormatFactory.createFormatInstance(logStream, VerboseMode.NORMAL);
+            ProgressOutputFormat progress = new ProgressOutputFormat(jmhLog, console, plan.runs(),
+                    profile.estimatedSecondsPerBenchmark());
+            done = new Runner(options.build(), progress).run();
+        }
+        host.write(out.resolve("host.json"));
+        int failed = plan.runs() - done.size();
+        console.printf("Wrote %s, %s and %s%n", results, out.resolve("host.json"), log);
+        if (failed > 0) {
+            console.printf("%d of %d benchmark runs failed; %s says why.%n", failed, plan.runs(), log);
+            return 1;
+        }
+        console.printf("Next: ppay calibrate %s%n", results);
+        return 0;
+    }
+
+    private BenchProfile profile() {
+        for (BenchProfile profile : BenchProfile.values()) {
+            if (profile.label().equals(profileName)) {
+                return profile;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--profile: unknown profile '" + profileName
+                + "' (expected quick, standard or full)");
+    }
+
+    private List<String> suiteNames() {
+        if (suites == null || suites.isEmpty()) {
+            return SignatureSuite.available().stream().map(SignatureSuite::name).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : suites) {
+            try {
+                names.add(SignatureSuite.of(name.trim()).name());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--suites: " + e.getMessage());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,123 @@
+package org.ppay.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ppay.costs.Calibrator;
+import org.ppay.costs.CostComparison;
+import org.ppay.costs.CostEntry;
+import org.ppay.costs.CostTable;
+import org.ppay.costs.HostInfo;
+import org.ppay.costs.JmhResult;
+import org.ppay.costs.JmhResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ppay calibrate}: JMH results -> {@code costs.csv}; or {@code --compare} two cost tables. */
+@Command(name = "calibrate",
+        mixinStandardHelpOptions = true,
+        description = {"Turn JMH results (JSON or CSV, from ppay bench or java -jar benchmarks.jar) into the cost"
+                + " table the simulator uses: costs.csv, one row per action.",
+            "Or compare two cost tables: ppay calibrate --compare a.csv b.csv"})
+public final class CalibrateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "0..*",
+            description = "JMH result files (-rf json or -rf csv); with --compare, the two costs.csv files.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--suite", paramLabel = "SUITE",
+            description = "The signature suite to price the actions with (default: the only one in the results).")
+    String suite;
+
+    @Option(names = "--host", paramLabel = "FILE",
+            description = "The run's host file (default: host.json beside the first results file).")
+    Path hostFile;
+
+    @Option(names = "--ghz", paramLabel = "GHZ",
+            description = "Clock to convert ns to cycles, instead of the host file's measured one.")
+    Double ghz;
+
+    @Option(names = "--cpu-model", paramLabel = "TEXT",
+            description = "CPU model for the table when there is no host file (with --ghz).")
+    String cpuModel;
+
+    @Option(names = {"--out", "-o"}, defaultValue = "costs.csv", paramLabel = "FILE",
+            description = "Where to write the cost table (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--compare", description = "Compare the two cost tables given as arguments.")
+    boolean compare;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        if (compare) {
+            if (inputs.size() != 2) {
+                throw new ParameterException(spec.commandLine(), "--compare needs exactly two costs.csv files, got "
+                        + inputs.size());
+            }
+            console.print(CostComparison.format(CostTable.read(inputs.get(0)), CostTable.read(inputs.get(1))));
+            console.flush();
+            return 0;
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give at least one JMH result file");
+        }
+        if (ghz != null && !(ghz > 0 && ghz < 100)) {
+            throw new ParameterException(spec.commandLine(), "--ghz must be a clock in GHz (> 0), was " + ghz);
+        }
+        List<JmhResult> results = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isRegularFile(input)) {
+                throw new ParameterException(spec.commandLine(), "no such results file: " + input);
+            }
+            results.addAll(JmhResults.read(input));
+        }
+        HostInfo host = host();
+        Calibrator calibrator = new Calibrator(results);
+        String chosen = calibrator.chooseSuite(suite);
+        Path fileName = out.getFileName();
+        CostTable table = calibrator.calibrate(fileName == null ? out.toString() : fileName.toString(), chosen, host);
+        table.write(out);
+        console.printf("Wrote %s (%s): %d actions, suite %s, %s at %.3f GHz%n", out, table.id(),
+                table.entries().size(), table.suite(), host.cpuModel(), host.ghz());
+        for (CostEntry e : table.entries()) {
+            console.printf(Locale.ROOT, "  %-30s %12.1f ns %12.0f cycles %6d bytes  %s%n", e.action().csvName(),
+                    e.nsPerOp(), e.cyclesPerOp(), e.bytes(), e.sourceBenchmark());
+        }
+        console.flush();
+        return 0;
+    }
+
+    private HostInfo host() {
+        Path file = hostFile;
+        if (file == null) {
+            Path parent = inputs.get(0).toAbsolutePath().getParent();
+            Path beside = parent == null ? null : parent.resolve("host.json");
+            file = beside != null && Files.isRegularFile(beside) ? beside : null;
+        } else if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "--host: no such file: " + file);
+        }
+        if (file != null) {
+            HostInfo host = HostInfo.read(file);
+            return ghz == null ? host : host.withGhz(ghz, "given with --ghz");
+        }
+        if (ghz == null) {
+            throw new ParameterException(spec.commandLine(), "no host.json beside " + inputs.get(0)
+                    + ": pass --host FILE, or --ghz (and --cpu-model) to convert ns to cycles");
+        }
+        return new HostInfo(cpuModel == null ? "unknown" : cpuModel, 0, ghz, "given with --ghz", 0, "", "", "",
+                null, "", "");
+    }
+}

@@ -1,0 +1,68 @@
+package org.ppay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchCommandTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(PrintStream stdout, String... args) {
+        CommandLine commandLine = PpayCommand.newCommandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        PrintStream original = System.out;
+        System.setOut(stdout);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void shouldListThePlanAndItsEstimatedTimeWithoutRunning() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        int exit = run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                "bench", "--list", "--profile", "quick", "--include", "Payword");
+
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, err.toString());
+        assertTrue(text.contains("2 benchmark runs, profile quick"), text);
+        assertTrue(text.contains("org.ppay.bench.credit.PaywordBenchmark.checkWord"), text);
+        assertTrue(text.contains("org.ppay.bench.credit.PaywordBenchmark.redeemChain"), text);
+    }
+
+    @Test
+    void shouldRejectAnUnknownProfile() {
+        int exit = run(System.out, "bench", "--profile", "fastest", "--list");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("unknown profile 'fastest'"), err.toString());
+    }
+
+    @Test
+    void shouldRejectAnIncludeThatMatchesNothing() {
+        int exit = run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "bench", "--list", "--include", "NoSuchBenchmark");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("no benchmark matches"), err.toString());
+    }
+
+    @Test
+    void shouldRejectAnUnknownSuite() {
+        int exit = run(System.out, "bench", "--list", "--suites", "ed25519-nosuchprovider");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--suites:"), err.toString());
+    }
+}

@@ -1,0 +1,120 @@
+package org.ppay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppay.costs.CostAction;
+import org.ppay.costs.CostEntry;
+import org.ppay.costs.CostTable;
+import org.ppay.costs.HostInfo;
+import picocli.CommandLine;
+
+class CalibrateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PpayCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static String record(String benchmark, String params, double score) {
+        return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"" + benchmark + "\",\"mode\":\"avgt\",\"params\":{" + params
+                + "},\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ns/op\"},"
+                + "\"secondaryMetrics\":{}}";
+    }
+
+    private Path signatureOnlyRun() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("jmh-results.json"), "[" + String.join(",",
+                record("org.ppay.bench.crypto.SignatureBenchmark.sign", "\"suite\":\"ed25519-bc\"", 50000),
+                record("org.ppay.bench.crypto.SignatureBenchmark.verify", "\"suite\":\"ed25519-bc\"", 120000)) + "]");
+        new HostInfo("Test CPU", 2, 2.5, "test", 2500, "Linux", "17.0.15", "JVM", Map.of(), "2026-01-01T00:00:00Z",
+                "quick").write(run.resolve("host.json"));
+        return run.resolve("jmh-results.json");
+    }
+
+    @Test
+    void shouldNameWhatIsMissingAndWriteNothing() throws IOException {
+        Path results = signatureOnlyRun();
+        Path costs = dir.resolve("costs.csv");
+
+        int exit = run("calibrate", results.toString(), "--out", costs.toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("guess_probe (needs 1*GuessProbeBenchmark.probe)"), err.toString());
+        assertTrue(err.toString().contains(results.toString()), err.toString());
+        assertFalse(Files.exists(costs));
+    }
+
+    @Test
+    void shouldRefuseAMissingHostClockUnlessGiven() throws IOException {
+        Path results = signatureOnlyRun();
+        Files.delete(results.resolveSibling("host.json"));
+
+        int exit = run("calibrate", results.toString(), "--out", dir.resolve("c.csv").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("no host.json beside"), err.toString());
+    }
+
+    @Test
+    void shouldRejectABrokenResultsFileNamingIt() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\": ");
+
+        int exit = run("calibrate", broken.toString(), "--ghz", "3");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains(broken + ": not valid JSON"), err.toString());
+    }
+
+    private static CostTable table(double scale, String cpu) {
+        List<CostEntry> entries = new ArrayList<>();
+        for (CostAction action : CostAction.values()) {
+            double ns = 1000 * scale * (action.ordinal() + 1);
+            entries.add(new CostEntry(action, "ed25519-bc", ns, 1, ns * 3, 100, "bench", cpu, 3.0, "17"));
+        }
+        return CostTable.of("costs.csv", entries);
+    }
+
+    @Test
+    void shouldCompareTwoTablesSideBySideWithRatios() {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        table(1, "Fast CPU").write(a);
+        table(2, "Slow CPU").write(b);
+
+        int exit = run("calibrate", "--compare", a.toString(), b.toString());
+
+        assertEquals(0, exit, err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("Fast CPU") && text.contains("Slow CPU"), text);
+        String ownerAssign = text.lines().filter(l -> l.startsWith("owner_assign ")).findFirst().orElseThrow();
+        assertTrue(ownerAssign.contains(" 2.00 "), ownerAssign);
+    }
+
+    @Test
+    void shouldRefuseToCompareOtherThanTwoTables() {
+        int exit = run("calibrate", "--compare", "only.csv");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--compare needs exactly two costs.csv files"), err.toString());
+    }
+}
