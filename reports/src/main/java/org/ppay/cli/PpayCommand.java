@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = PpayVersion.class,
         description = "PPay micropayments: measure what the protocol costs on this machine and report broker and peer load.",
         subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, CalibrateCommand.class,
-            ReportCommand.class})
+            ReportCommand.class, PipelineCommand.class})
 public final class PpayCommand implements Runnable {
 
     @CommandLine.Spec

@@ -267,7 +267,7 @@ public final class Claims {
         if (Double.isNaN(value)) {
             return "n/a";
         }
-        if (value != 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-2)) {
+        if (value != 0 && (Math.abs(value) >= 1e4 || Math.abs(value) < 1e-2)) {
             return String.format(Locale.ROOT, "%.3g", value);
         }
         return String.format(Locale.ROOT, "%.2f", value);
