@@ -23,6 +23,15 @@ public final class HtmlReport {
                     + ".not-evaluated{color:#666;font-weight:600}.failed{background:#ffe3e3;padding:.5rem}",
             "@media (max-width:600px){body{padding:0 .5rem}table{font-size:.8rem}h1{font-size:1.3rem}}");
 
+    /**
+     * Marks the page with how many charts the browser laid out with a non-zero size, so a headless check
+     * ({@code --dump-dom}) can tell that every inline SVG rendered. Inline, no network.
+     */
+    static final String RENDER_CHECK = "(function(){var n=0,c=document.querySelectorAll('figure.chart svg');"
+            + "for(var i=0;i<c.length;i++){var r=c[i].getBoundingClientRect();if(r.width>0&&r.height>0){n++;}}"
+            + "document.body.setAttribute('data-charts-rendered',String(n));"
+            + "document.body.setAttribute('data-charts-total',String(c.length));})();";
+
     private HtmlReport() {
     }
 
@@ -70,7 +79,7 @@ public final class HtmlReport {
         table(h, content.figure1AcrossCostTables());
         h.append("<h2>Cost table used: ").append(Html.escape(content.data().costs().id())).append("</h2>\n");
         table(h, ReportContent.costs(content.data().costs()));
-        h.append("</body></html>\n");
+        h.append("<script>").append(RENDER_CHECK).append("</script>\n</body></html>\n");
         return h.toString();
     }
 
