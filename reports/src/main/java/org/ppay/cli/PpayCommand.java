@@ -8,7 +8,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PpayVersion.class,
         description = "PPay micropayments: measure what the protocol costs on this machine and report broker and peer load.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, CalibrateCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            SuitesCommand.class,
+            BenchCommand.class,
+            CalibrateCommand.class,
+            SimulateCommand.class,
+            ReportCommand.class,
+            PipelineCommand.class,
+        })
 public final class PpayCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,6 +29,12 @@ public final class PpayCommand implements Runnable {
 
     public static void main(String[] args) {
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** The build's version, for files that record what produced them. */
+    public static String versionText() {
+        final String version = PpayCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** The command line as tests and {@link #main} run it. */
