@@ -195,6 +195,22 @@ public final class Holder {
         return coins;
     }
 
+    /**
+     * The coins whose renewal window is open now: renew them (unlayered) or peel or cash them before the window
+     * closes, or they are void.
+     */
+    public List<CoinKey> coinsToRenewOrCash() {
+        final long now = clock.nowSeconds();
+        final List<CoinKey> due = new ArrayList<>();
+        for (CoinKey coin : coins()) {
+            final HeldCoin held = wallet.get(coin);
+            if (held.renewalBegin <= now && now <= held.renewalEnd) {
+                due.add(coin);
+            }
+        }
+        return due;
+    }
+
     /** The instrument held for a coin (a copy). */
     public byte[] instrument(CoinKey coin) {
         return held(coin).instrument.clone();

@@ -80,8 +80,11 @@ class EndToEndTest {
         assertTrue(u.owner().comeOnline().isEmpty(), "an honest downtime reassignment is no fraud");
         assertEquals(3, u.owner().currentHolder(serial));
 
+        assertTrue(x.holder().coinsToRenewOrCash().isEmpty(), "the window is not open yet");
         net.clock.setSeconds(x.holder().renewalBegin(coin) + 10);
-        x.holder().renew(coin, u.owner(), null);                                    // (10) -> (11)
+        assertEquals(List.of(coin), x.holder().coinsToRenewOrCash());
+        x.holder().renew(coin, u.owner(), null);
+        assertTrue(x.holder().coinsToRenewOrCash().isEmpty(), "renewed into the next period");                                    // (10) -> (11)
         final CashReceipt receipt = x.holder().cash(coin, net.broker);
         assertEquals(NET, receipt.payoutCents());
         assertNull(receipt.evidence());
@@ -138,6 +141,38 @@ class EndToEndTest {
         evidence.verify(net.directory, suite, net.maxLayers, Network.BROKER_ID);
         assertEquals(1, net.broker.convictions(2));
         assertEquals(3, u.owner().currentHolder(serial), "the refused request changed nothing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suites")
+    void shouldCatchReplicationThroughTheBrokerWhenTheOwnerComesBack(SignatureSuite suite) {
+        final Network net = new Network(suite, 4, 2, new SecureRandom());
+        final Peer u = net.peer(1);
+        final Peer v = net.peer(2);
+        final long serial = u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]);
+        final byte[] assignment = u.owner().assign(serial, 2);
+        final CoinKey coin = v.holder().receive(assignment);
+        net.peer(3).holder().receive(v.holder().payViaOwner(coin, 3, u.owner()));
+        u.owner().goOffline();
+        // V spends its old assignment again through the broker, which cannot know
+        final MessageWriter writer = new MessageWriter(suite);
+        final byte[] replica = net.broker.reassignForOwner(writer.reassignmentRequest(v.keys(), 4, assignment, 0,
+                assignment.length));
+        final CoinKey same = net.peer(4).holder().receive(replica);
+        // and once more through the broker: the broker has the first request and refuses at once
+        final FraudDetectedException atBroker = assertThrows(FraudDetectedException.class,
+                () -> net.broker.reassignForOwner(writer.reassignmentRequest(v.keys(), 3, assignment, 0,
+                        assignment.length)));
+        assertEquals(2, atBroker.evidence().culprit());
+        final List<Evidence> found = u.owner().comeOnline();
+        assertEquals(1, found.size(), "the owner refutes the broker's assignment retroactively");
+        assertEquals(2, found.get(0).culprit());
+        found.get(0).verify(net.directory, suite, net.maxLayers, Network.BROKER_ID);
+        // both holders cash: the first is paid from the coin, the second by the culprit
+        assertEquals(NET, net.peer(3).holder().cash(coin, net.broker).payoutCents());
+        assertEquals(NET, net.peer(4).holder().cash(same, net.broker).payoutCents());
+        assertTrue(net.broker.convictions().stream().allMatch(e -> e.culprit() == 2));
+        assertEquals(0, net.broker.ledger().imbalanceCents());
     }
 
     @ParameterizedTest(name = "{0}")
