@@ -23,7 +23,7 @@ class ScheduleProperties {
     @Property(tries = 1000)
     void shouldTraceEveryFraudToItsActorAndKeepHonestPeersWhole(@ForAll long seed) {
         final Schedule schedule = new Schedule(seed, new AccountingSuite());
-        schedule.run();
+        runWithTrace(schedule);
         SCHEDULES.incrementAndGet();
         PREVENTED.addAndGet(schedule.prevented());
         UNSURFACED.addAndGet(schedule.unsurfaced());
@@ -40,7 +40,18 @@ class ScheduleProperties {
     /** The same schedules with real Ed25519 signatures: nothing in the outcome depends on the counting suite. */
     @Property(tries = 25)
     void shouldHoldWithRealSignaturesToo(@ForAll long seed) {
-        new Schedule(seed, TestSuites.ed25519()).run();
+        runWithTrace(new Schedule(seed, TestSuites.ed25519()));
+    }
+
+    /** Runs a schedule; a failure carries the schedule's last steps, so it can be read without a debugger. */
+    private static void runWithTrace(Schedule schedule) {
+        try {
+            schedule.run();
+        } catch (AssertionError | RuntimeException e) {
+            final java.util.List<String> trace = schedule.trace;
+            throw new AssertionError(e.getMessage() + "\nlast steps:\n  " + String.join("\n  ",
+                    trace.subList(Math.max(0, trace.size() - 30), trace.size())), e);
+        }
     }
 
     @AfterContainer
