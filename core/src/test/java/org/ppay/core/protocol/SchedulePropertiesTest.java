@@ -10,7 +10,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * at the end every fraudulent act is traced to its actor, no honest peer is convicted or short of money, and money
  * is conserved. Prints how many fraud cases were generated and caught.
  */
-class ScheduleProperties {
+class SchedulePropertiesTest {
 
     private static final AtomicLong SCHEDULES = new AtomicLong();
     private static final AtomicLong ACTS = new AtomicLong();
@@ -20,7 +20,7 @@ class ScheduleProperties {
     private static final AtomicLong PREVENTED = new AtomicLong();
     private static final AtomicLong UNSURFACED = new AtomicLong();
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20031027")
     void shouldTraceEveryFraudToItsActorAndKeepHonestPeersWhole(@ForAll long seed) {
         final Schedule schedule = new Schedule(seed, new AccountingSuite());
         runWithTrace(schedule);
