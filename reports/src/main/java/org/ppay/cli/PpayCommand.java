@@ -8,8 +8,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PpayVersion.class,
         description = "PPay micropayments: measure what the protocol costs on this machine and report broker and peer load.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, CalibrateCommand.class,
-            ReportCommand.class, PipelineCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            SuitesCommand.class,
+            BenchCommand.class,
+            CalibrateCommand.class,
+            SimulateCommand.class,
+            ReportCommand.class,
+            PipelineCommand.class,
+        })
 public final class PpayCommand implements Runnable {
 
     @CommandLine.Spec

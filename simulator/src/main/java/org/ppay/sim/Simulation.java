@@ -42,7 +42,6 @@ public final class Simulation {
     private final SimulationParameters parameters;
     private final int peers;
     private final double endSeconds;
-    private final double renewalGraceSeconds;
     private final SplittableRandom random;
     private final EventQueue queue = new EventQueue();
     private final ChurnModel churn;
@@ -54,6 +53,7 @@ public final class Simulation {
     private final LoadCounters counters;
     private final CoinProtocol protocol;
     private final RunTallies tallies = new RunTallies();
+    private final PaymentPolicy payments;
 
     private final double[] uptime;
     private final double[] files;
@@ -69,7 +69,6 @@ public final class Simulation {
         this.parameters = parameters;
         this.peers = parameters.networkSize();
         this.endSeconds = parameters.simulatedDays() * SECONDS_PER_DAY;
-        this.renewalGraceSeconds = parameters.renewalGraceDays() * SECONDS_PER_DAY;
         this.random = new SplittableRandom(parameters.seed());
         this.churn = new ChurnModel(parameters);
         this.queryModel = new QueryModel(parameters);
@@ -91,6 +90,8 @@ public final class Simulation {
         this.proofs = new ProofStore(peers);
         this.counters = new LoadCounters(peers);
         this.protocol = new AccountingCoinProtocol(ledger, proofs, counters);
+        this.payments = new PaymentPolicy(parameters, online, lazy, ledger, credit, protocol, counters, tallies,
+                this::scheduleWindow);
     }
 
     /** Runs the scenario with the given parameters. */
@@ -116,7 +117,7 @@ public final class Simulation {
         progress.progress(1.0);
         final long wallNanos = System.nanoTime() - startNanos;
         return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
-                proofs.timeAverages(endSeconds), creditLosses(), ledger, credit,
+                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
                 new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
     }
 
@@ -185,7 +186,7 @@ public final class Simulation {
     }
 
     private void scheduleQuery(int p) {
-        final double wait = -Math.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
+        final double wait = -StrictMath.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
         queue.schedule(queue.now() + wait, QUERY, ((long) queryGeneration[p] << 32) | p);
     }
 
@@ -212,7 +213,7 @@ public final class Simulation {
                 }
                 continue;
             }
-            if (!mayProbe(querier, target)) {
+            if (!payments.mayProbe(querier, target, queue.now())) {
                 tallies.refusedProbes++;
                 continue;
             }
@@ -243,133 +244,8 @@ public final class Simulation {
         final boolean hit = QueryModel.hits(random, files[target], logMiss);
         counters.message(t, q, Task.GUESS, hit ? Messages.GUESS_RESPONSE_HIT_BYTES : Messages.GUESS_RESPONSE_MISS_BYTES,
                 0, false);
-        picopay(querier, target);
+        payments.picopay(querier, target, queue.now());
         return hit;
-    }
-
-    // ---- picopayments and coin payments ----
-
-    /** Lazy peers never owe a coin; NetLossCap makes a payee refuse credit unless the payer prepays a coin. */
-    private boolean mayProbe(int payer, int payee) {
-        if (lazy[payer]) {
-            return credit.lazyMayPay(payer, payee) && credit.capAllows(payee);
-        }
-        if (credit.capAllows(payee)) {
-            return true;
-        }
-        if (!credit.mayPrepay(payer, payee)) {
-            return false;
-        }
-        credit.prepay(payer, payee);
-        tallies.prepaidCoins++;
-        payCoin(payer, payee);
-        return true;
-    }
-
-    private void picopay(int payer, int payee) {
-        final long cancelledBefore = credit.cancelled();
-        final int outcome = credit.pay(payer, payee);
-        tallies.picopayments++;
-        tallies.cancelledPicopayments += credit.cancelled() - cancelledBefore;
-        final int from = peer(payer);
-        final int to = peer(payee);
-        if (parameters.windowType() == WindowType.SOFT_CREDIT) {
-            counters.action(from, Task.MISC, CostAction.SOFT_CREDIT_STEP);
-            counters.action(to, Task.MISC, CostAction.SOFT_CREDIT_STEP);
-        } else {
-            if ((outcome & CreditWindows.PAID_NEW_CHAIN) != 0) {
-                counters.action(from, Task.MISC, CostAction.PAYWORD_COMMIT);
-                counters.message(from, to, Task.MISC, Messages.PAYWORD_COMMITMENT_BYTES, 1, true);
-            }
-            counters.piggyback(from, to, Task.MISC, Messages.PAYWORD_BYTES);
-            counters.action(to, Task.MISC, CostAction.PAYWORD_CHECK);
-        }
-        if ((outcome & CreditWindows.SETTLE_WITH_COIN) != 0) {
-            payCoin(payer, payee);
-        }
-    }
-
-    /** Section 6.3: a coin whose owner is online, else a layer, else print (PPay) or the broker (PPay*). */
-    private void payCoin(int payer, int payee) {
-        tallies.coinPayments++;
-        final double now = queue.now();
-        if (parameters.scheme() == Scheme.RM) {
-            payCoinRm(payer, payee, now);
-            return;
-        }
-        int coin = firstWithOwnerOnline(payer);
-        if (coin >= 0) {
-            if (ledger.owner(coin) == payer) {
-                protocol.assign(coin, payee, now);
-                tallies.ownerAssigned++;
-            } else {
-                protocol.reassignViaOwner(coin, payee, now);
-                tallies.reassignedByOwner++;
-            }
-        } else if ((coin = firstLayerable(payer)) >= 0) {
-            protocol.addLayer(coin, payee, now);
-            tallies.layersAdded++;
-        } else if (parameters.scheme() == Scheme.PPAY_STAR && !ledger.held(payer).isEmpty()) {
-            coin = ledger.held(payer).getInt(0);
-            protocol.reassignViaBroker(coin, payee, now);
-            tallies.reassignedByBroker++;
-        } else {
-            coin = printCoin(payer, now);
-            protocol.assign(coin, payee, now);
-            tallies.ownerAssigned++;
-        }
-        if (ledger.owner(coin) == payee && ledger.layers(coin) > 0) {
-            protocol.peel(coin, now);
-            tallies.peels++;
-        }
-    }
-
-    /** RM: coins never go back to their owner; a payee passes a coin on by a layer, or deposits it at the limit. */
-    private void payCoinRm(int payer, int payee, double now) {
-        int coin = firstLayerable(payer);
-        if (coin >= 0) {
-            protocol.addLayer(coin, payee, now);
-            tallies.layersAdded++;
-        } else {
-            coin = printCoin(payer, now);
-            protocol.assign(coin, payee, now);
-            tallies.ownerAssigned++;
-        }
-        if (ledger.layers(coin) >= parameters.maxLayers()) {
-            protocol.cash(coin, Task.MISC, now);
-            tallies.coinsCashed++;
-        }
-    }
-
-    private int printCoin(int owner, double now) {
-        final int coin = protocol.print(owner, now);
-        tallies.coinsPrinted++;
-        scheduleWindow(coin);
-        return coin;
-    }
-
-    private int firstWithOwnerOnline(int payer) {
-        final IntArrayList held = ledger.held(payer);
-        for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
-            final int owner = ledger.owner(coin);
-            if (owner == payer || online[owner]) {
-                return coin;
-            }
-        }
-        return -1;
-    }
-
-    private int firstLayerable(int payer) {
-        final IntArrayList held = ledger.held(payer);
-        final int maxLayers = parameters.maxLayers();
-        for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
-            if (ledger.layers(coin) < maxLayers) {
-                return coin;
-            }
-        }
-        return -1;
     }
 
     // ---- renewal (section 5.3, 7.2.2) ----
@@ -386,7 +262,7 @@ public final class Simulation {
         proofs.purgeEarlier(ledger.owner(coin), coin, now);
         queue.schedule(ledger.renewalEnd(coin), WINDOW_CLOSE, ((long) epoch << 32) | coin);
         if (ledger.active(coin) && (online[ledger.holder(coin)] || ledger.holder(coin) == ledger.owner(coin))) {
-            renew(coin, now);
+            payments.renew(coin, now);
         }
     }
 
@@ -408,33 +284,8 @@ public final class Simulation {
             if (i < held.size()) {
                 final int coin = held.getInt(i);
                 if (now >= ledger.renewalBegin(coin)) {
-                    renew(coin, now);
+                    payments.renew(coin, now);
                 }
-            }
-        }
-    }
-
-    /** The holder renews at the owner when it can; near the window's end it falls back on cashing (PPay, RM) or the broker (PPay*). */
-    private void renew(int coin, double now) {
-        final int holder = ledger.holder(coin);
-        final int owner = ledger.owner(coin);
-        if (parameters.scheme() != Scheme.RM && holder == owner) {
-            protocol.renewOwnCoin(coin, now);
-            tallies.ownCoinRenewals++;
-            scheduleWindow(coin);
-        } else if (parameters.scheme() != Scheme.RM && online[owner]) {
-            protocol.renewViaOwner(coin, now);
-            tallies.renewedByOwner++;
-            scheduleWindow(coin);
-        } else if (parameters.scheme() == Scheme.RM || now >= ledger.renewalEnd(coin) - renewalGraceSeconds) {
-            if (parameters.scheme() == Scheme.PPAY_STAR) {
-                protocol.renewViaBroker(coin, now);
-                tallies.renewedByBroker++;
-                scheduleWindow(coin);
-            } else {
-                protocol.cash(coin, Task.MISC, now);
-                tallies.coinsCashed++;
-                tallies.coinsCashedExpiring++;
             }
         }
     }

@@ -264,6 +264,15 @@ public record SimulationParameters(        int networkSize,
         return netLossCap == NO_CAP;
     }
 
+    /** What a key means, with its unit or allowed values, for help texts. */
+    public static String describe(String key) {
+        final Key k = KEYS.get(key);
+        if (k == null) {
+            throw new IllegalArgumentException("unknown simulation parameter '" + key + "'; known: " + KEY_LIST);
+        }
+        return k.description;
+    }
+
     /** Every key, in the order runs.csv writes them. */
     public static List<String> keys() {
         return KEY_LIST;
@@ -413,45 +422,73 @@ public record SimulationParameters(        int networkSize,
         return cap == NO_CAP ? "infinite" : Long.toString(cap);
     }
 
-    private record Key(String name, Function<SimulationParameters, String> getter) {
+    private record Key(String name, Function<SimulationParameters, String> getter, String description) {
     }
 
     private static final Map<String, Key> KEYS = new LinkedHashMap<>();
     private static final List<String> KEY_LIST;
 
-    private static void key(String name, Function<SimulationParameters, String> getter) {
-        KEYS.put(name, new Key(name, getter));
+    private static void key(String name, Function<SimulationParameters, String> getter, String description) {
+        KEYS.put(name, new Key(name, getter, description));
     }
 
     static {
-        key("network-size", p -> Integer.toString(p.networkSize));
-        key("pong-cache-size", p -> Integer.toString(p.pongCacheSize));
-        key("query-rate", p -> Double.toString(p.queryRatePerSecond));
-        key("lifespan-multiplier", p -> Double.toString(p.lifespanMultiplier));
-        key("downtime-multiplier", p -> Double.toString(p.downtimeMultiplier));
-        key("credit-window-size", p -> Integer.toString(p.creditWindowSize));
-        key("window-type", p -> p.windowType.name());
-        key("max-layers", p -> Integer.toString(p.maxLayers));
-        key("renewal-wait-days", p -> Double.toString(p.renewalWaitDays));
-        key("scheme", p -> p.scheme.name());
-        key("net-loss-cap", p -> capText(p.netLossCap));
-        key("percent-lazy", p -> Double.toString(p.percentLazy));
-        key("simulated-days", p -> Double.toString(p.simulatedDays));
-        key("seed", p -> Long.toString(p.seed));
-        key("median-session-minutes", p -> Double.toString(p.medianSessionMinutes));
-        key("session-sigma", p -> Double.toString(p.sessionSigma));
-        key("uptime-logit-mean", p -> Double.toString(p.uptimeLogitMean));
-        key("uptime-logit-sigma", p -> Double.toString(p.uptimeLogitSigma));
-        key("files-zero-fraction", p -> Double.toString(p.filesZeroFraction));
-        key("files-log-mean", p -> Double.toString(p.filesLogMean));
-        key("files-log-sigma", p -> Double.toString(p.filesLogSigma));
-        key("query-universe", p -> Integer.toString(p.queryUniverse));
-        key("query-zipf-exponent", p -> Double.toString(p.queryZipfExponent));
-        key("selection-power-top", p -> Double.toString(p.selectionPowerTop));
-        key("selection-power-exponent", p -> Double.toString(p.selectionPowerExponent));
-        key("pong-replace-probability", p -> Double.toString(p.pongReplaceProbability));
-        key("learn-prober-probability", p -> Double.toString(p.learnProberProbability));
-        key("renewal-grace-days", p -> Double.toString(p.renewalGraceDays));
+        key("network-size", p -> Integer.toString(p.networkSize),
+                "Number of peers (Table 1: Network Size).");
+        key("pong-cache-size", p -> Integer.toString(p.pongCacheSize),
+                "Entries in each peer's GUESS pong cache (Table 1: Cache Size).");
+        key("query-rate", p -> Double.toString(p.queryRatePerSecond),
+                "Poisson query rate of an online peer (Table 1: Query Rate).");
+        key("lifespan-multiplier", p -> Double.toString(p.lifespanMultiplier),
+                "Scales every online period (Table 1).");
+        key("downtime-multiplier", p -> Double.toString(p.downtimeMultiplier),
+                "Scales every offline period (Table 1).");
+        key("credit-window-size", p -> Integer.toString(p.creditWindowSize),
+                "Picopayments per coin: soft credit window or hash chain length (Table 1).");
+        key("window-type", p -> p.windowType.name(),
+                "Credit window type (Table 1).");
+        key("max-layers", p -> Integer.toString(p.maxLayers),
+                "Layers a coin may carry before it must be peeled or cashed (Table 1).");
+        key("renewal-wait-days", p -> Double.toString(p.renewalWaitDays),
+                "Renewal period and window length (Table 1: Renewal Wait).");
+        key("scheme", p -> p.scheme.name(),
+                "Micropayment scheme (Table 1).");
+        key("net-loss-cap", p -> capText(p.netLossCap),
+                "NetLossCap cap value v (Table 1); Long.MAX_VALUE means no cap.");
+        key("percent-lazy", p -> Double.toString(p.percentLazy),
+                "Peers that never pay a coin (section 7.2.3).");
+        key("simulated-days", p -> Double.toString(p.simulatedDays),
+                "Simulated duration.");
+        key("seed", p -> Long.toString(p.seed),
+                "Seed of the run's SplittableRandom.");
+        key("median-session-minutes", p -> Double.toString(p.medianSessionMinutes),
+                "Churn: median online session, lognormal (Saroiu et al.: about 60 minutes).");
+        key("session-sigma", p -> Double.toString(p.sessionSigma),
+                "Churn: sigma (natural log) of the lognormal session length.");
+        key("uptime-logit-mean", p -> Double.toString(p.uptimeLogitMean),
+                "Churn: mean of logit(uptime fraction) per peer.");
+        key("uptime-logit-sigma", p -> Double.toString(p.uptimeLogitSigma),
+                "Churn: sigma of logit(uptime fraction) per peer.");
+        key("files-zero-fraction", p -> Double.toString(p.filesZeroFraction),
+                "Files: fraction of peers that share nothing (Saroiu et al.: 25%).");
+        key("files-log-mean", p -> Double.toString(p.filesLogMean),
+                "Files: mu of the lognormal file count of sharing peers.");
+        key("files-log-sigma", p -> Double.toString(p.filesLogSigma),
+                "Files: sigma of the lognormal file count of sharing peers.");
+        key("query-universe", p -> Integer.toString(p.queryUniverse),
+                "Query model: number of distinct queries.");
+        key("query-zipf-exponent", p -> Double.toString(p.queryZipfExponent),
+                "Query model: popularity g(i) proportional to i^-exponent.");
+        key("selection-power-top", p -> Double.toString(p.selectionPowerTop),
+                "Query model: f(1), the chance a file matches the most popular query.");
+        key("selection-power-exponent", p -> Double.toString(p.selectionPowerExponent),
+                "Query model: f(i) = top * i^-exponent.");
+        key("pong-replace-probability", p -> Double.toString(p.pongReplaceProbability),
+                "GUESS: chance a pong's peer replaces an offline cache entry the querier skipped.");
+        key("learn-prober-probability", p -> Double.toString(p.learnProberProbability),
+                "GUESS: chance a probed peer puts its prober into its own cache.");
+        key("renewal-grace-days", p -> Double.toString(p.renewalGraceDays),
+                "Renewal: a holder falls back (cash or broker) once the window has less than this left.");
         KEY_LIST = List.copyOf(KEYS.keySet());
     }
 }

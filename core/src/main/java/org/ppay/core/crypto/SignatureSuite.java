@@ -25,13 +25,29 @@ public interface SignatureSuite {
     /** The provider's short name: {@code jdk}, {@code bc}, {@code bclw}, {@code conscrypt} or {@code accp}. */
     String providerName();
 
+    /** The provider that runs this suite, with its version, e.g. {@code BC 1.82} or {@code SunEC (JDK 17.0.15)}. */
+    String providerDescription();
+
     /** Length in bytes of every signature this suite makes. */
     int signatureLength();
 
     KeyPair generateKeyPair(SecureRandom random);
 
-    /** The raw encoding of a public key of this suite's algorithm. */
+    /**
+     * The raw encoding of a public key of this suite's algorithm (Ed25519: 32 bytes; ECDSA P-256: 33 bytes, SEC1
+     * compressed; RSA-2048: the 256-byte modulus). Throws {@link IllegalArgumentException} for a key of another
+     * algorithm, curve, size or (RSA) public exponent.
+     */
     byte[] publicKeyBytes(PublicKey key);
+
+    /**
+     * The provider's key for a raw public key as {@link #publicKeyBytes} writes it (ECDSA also accepts the 65-byte
+     * uncompressed form). Throws {@link IllegalArgumentException} naming what is wrong with a malformed key.
+     */
+    PublicKey publicKey(byte[] rawPublicKey);
+
+    /** The provider's key for a PKCS#8 encoded private key; throws {@link IllegalArgumentException} when malformed. */
+    PrivateKey privateKey(byte[] pkcs8PrivateKey);
 
     byte[] sign(PrivateKey key, byte[] message);
 

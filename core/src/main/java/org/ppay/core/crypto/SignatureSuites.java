@@ -1,18 +1,88 @@
 package org.ppay.core.crypto;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The registry of signature suites known to this build. */
-final class SignatureSuites {
+/**
+ * The registry of signature suites: every algorithm on every provider, built once per JVM. A combination a provider
+ * does not support, or a native provider that cannot load here, is listed by {@link #all()} as unavailable with the
+ * reason; nothing about an unavailable provider ever throws.
+ */
+public final class SignatureSuites {
+
+    /** Provider short names, in the order suites are listed. */
+    public static final List<String> PROVIDER_NAMES = List.of("jdk", "bc", "bclw", "conscrypt", "accp");
 
     private SignatureSuites() {
     }
 
-    static SignatureSuite of(String name) {
-        throw new IllegalArgumentException("unknown signature suite '" + name + "': this build registers none yet");
+    private static final class Registry {
+        static final Map<String, SuiteFactory.Candidate> CANDIDATES = build();
+
+        private static Map<String, SuiteFactory.Candidate> build() {
+            Map<String, SuiteFactory.Candidate> candidates = new LinkedHashMap<>();
+            for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
+                for (String provider : PROVIDER_NAMES) {
+                    SuiteFactory.Candidate candidate = SuiteFactory.build(algorithm, provider);
+                    candidates.put(candidate.status().name(), candidate);
+                }
+            }
+            return Collections.unmodifiableMap(candidates);
+        }
     }
 
-    static List<SignatureSuite> available() {
-        return List.of();
+    /** Every combination of algorithm and provider, available or not, algorithm by algorithm. */
+    public static List<SuiteStatus> all() {
+        return Registry.CANDIDATES.values().stream().map(SuiteFactory.Candidate::status).toList();
+    }
+
+    /** Every suite that works on this platform, in the order of {@link #all()}. */
+    public static List<SignatureSuite> available() {
+        List<SignatureSuite> suites = new ArrayList<>();
+        for (SuiteFactory.Candidate candidate : Registry.CANDIDATES.values()) {
+            if (candidate.suite() != null) {
+                suites.add(candidate.suite());
+            }
+        }
+        return List.copyOf(suites);
+    }
+
+    /** The available suites of one algorithm. */
+    public static List<SignatureSuite> available(SignatureAlgorithm algorithm) {
+        return available().stream().filter(suite -> suite.algorithm() == algorithm).toList();
+    }
+
+    /**
+     * The suite of that name; {@link IllegalArgumentException} naming why for an unknown or unavailable name, with
+     * the list of available ones.
+     */
+    public static SignatureSuite of(String name) {
+        SuiteFactory.Candidate candidate = name == null ? null : Registry.CANDIDATES.get(name);
+        if (candidate == null) {
+            throw new IllegalArgumentException("unknown signature suite '" + name + "'; names are <algorithm>-<provider>"
+                    + " with algorithms " + algorithmLabels() + " and providers " + PROVIDER_NAMES
+                    + "; available here: " + availableNames());
+        }
+        if (candidate.suite() == null) {
+            throw new IllegalArgumentException("signature suite '" + name + "' is unavailable: "
+                    + candidate.status().reason() + "; available here: " + availableNames());
+        }
+        return candidate.suite();
+    }
+
+    private static String availableNames() {
+        return available().stream().map(SignatureSuite::name).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> algorithmLabels() {
+        List<String> labels = new ArrayList<>();
+        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
+            labels.add(algorithm.label());
+        }
+        return labels;
     }
 }

@@ -1,6 +1,7 @@
 package org.ppay.core.wire;
 
 import org.ppay.core.crypto.SignatureAlgorithm;
+import org.ppay.core.crypto.SignatureSuite;
 
 /**
  * What a decoder must know that the bytes do not say: the signature length S of the suite in use and the
@@ -27,5 +28,9 @@ public record WireFormat(int signatureLength, int maxLayers) {
 
     public static WireFormat of(SignatureAlgorithm algorithm, int maxLayers) {
         return new WireFormat(algorithm.signatureLength(), maxLayers);
+    }
+
+    public static WireFormat of(SignatureSuite suite, int maxLayers) {
+        return new WireFormat(suite.signatureLength(), maxLayers);
     }
 }

@@ -22,6 +22,14 @@ class GoldenBytesTest {
     static final String BROKER_ASSIGNMENT = "05" + ASSIGNMENT_FIELDS + SELF_PRINTED_COIN + "e0e1e2e3";
     static final String REASSIGNMENT_REQUEST = "06 01 3837363534333231" + ASSIGNMENT + "f0f1f2f3";
 
+    static final String LAYERED_COIN = "07 01 4847464544434241 2827262524232221 08000000" + ASSIGNMENT + "90919293";
+    static final String RENEWAL_REQUEST = "08 01" + ASSIGNMENT + "a0a1a2a3";
+    static final String CASH_REQUEST = "09 01 4847464544434241 00000265" + LAYERED_COIN + "80818283";
+    static final String PAYWORD_COMMITMENT = "0a 01 0807060504030201 1817161514131211"
+        + "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f e8030000 00000365 70717273";
+    static final String LOTTERY_TICKET =
+        "0b 01 0807060504030201 1817161514131211 2827262524232221 00000465 60616263";
+
     private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
 
     @Test
@@ -57,6 +65,84 @@ class GoldenBytesTest {
             .assignment(assignment);
         request.putSignature(Hex.signaturePattern(FORMAT, 0xf0), 0);
         assertGolden(REASSIGNMENT_REQUEST, request);
+    }
+
+    @Test
+    void shouldEncodeLayeredCoinToGoldenBytes() {
+        assertGolden(LAYERED_COIN, layeredCoin(buffer, 0, 300));
+    }
+
+    @Test
+    void shouldEncodeRenewalRequestToGoldenBytes() {
+        RenewalRequestEncoder request = new RenewalRequestEncoder(FORMAT).wrap(buffer, 0)
+            .assignment(assignment(buffer, 300, 400, false));
+        request.putSignature(Hex.signaturePattern(FORMAT, 0xa0), 0);
+        assertGolden(RENEWAL_REQUEST, request);
+    }
+
+    @Test
+    void shouldEncodeCashRequestOfLayeredCoinToGoldenBytes() {
+        CashRequestEncoder request = new CashRequestEncoder(FORMAT).wrap(buffer, 0)
+            .holder(0x4142434445464748L)
+            .timestampSeconds(0x65020000L)
+            .instrument(layeredCoin(buffer, 200, 300));
+        request.putSignature(Hex.signaturePattern(FORMAT, 0x80), 0);
+        assertGolden(CASH_REQUEST, request);
+    }
+
+    @Test
+    void shouldEncodePaywordCommitmentToGoldenBytes() {
+        byte[] root = new byte[PaywordCommitment.ROOT_LENGTH];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = (byte) i;
+        }
+        PaywordCommitmentEncoder commitment = new PaywordCommitmentEncoder(FORMAT).wrap(buffer, 0)
+            .payer(0x0102030405060708L)
+            .vendor(0x1112131415161718L)
+            .root(root, 0)
+            .chainLength(1000)
+            .expirySeconds(0x65030000L);
+        commitment.putSignature(Hex.signaturePattern(FORMAT, 0x70), 0);
+        assertGolden(PAYWORD_COMMITMENT, commitment);
+    }
+
+    @Test
+    void shouldEncodeLotteryTicketToGoldenBytes() {
+        LotteryTicketEncoder ticket = new LotteryTicketEncoder(FORMAT).wrap(buffer, 0)
+            .payer(0x0102030405060708L)
+            .payee(0x1112131415161718L)
+            .serial(0x2122232425262728L)
+            .timestampSeconds(0x65040000L);
+        ticket.putSignature(Hex.signaturePattern(FORMAT, 0x60), 0);
+        assertGolden(LOTTERY_TICKET, ticket);
+    }
+
+    @Test
+    void shouldEncodeRawCoinWithAnEd25519SizedSignature() {
+        WireFormat ed25519 = new WireFormat(64, 2);
+        RawCoinEncoder coin = new RawCoinEncoder(ed25519).wrap(buffer, 0).owner(0x0102030405060708L)
+            .serial(0x1112131415161718L);
+        coin.putSignature(Hex.signaturePattern(ed25519, 0x00), 0);
+        assertEquals("0101 0807060504030201 1817161514131211".replace(" ", "")
+                + "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+                + "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f",
+            Hex.of(buffer.byteArray(), 0, coin.encodedLength()));
+    }
+
+    @Test
+    void shouldDecodeGoldenCashRequestDownToTheCoin() {
+        byte[] bytes = Hex.bytes(CASH_REQUEST);
+        CashRequestDecoder request = new CashRequestDecoder(FORMAT).wrap(new UnsafeBuffer(bytes), 0, bytes.length);
+        assertEquals(0x4142434445464748L, request.holder());
+        assertEquals(0x65020000L, request.timestampSeconds());
+        LayeredCoinDecoder layered = request.layeredCoin();
+        assertEquals(1, layered.layers());
+        assertEquals(0x4142434445464748L, layered.to());
+        assertEquals(0x2122232425262728L, layered.from());
+        assertEquals(8, layered.seq());
+        AssignmentDecoder assignment = layered.innerAssignment();
+        assertEquals(7, assignment.seq());
+        assertEquals(0x1112131415161718L, assignment.rawCoin().serial());
     }
 
     @Test
@@ -115,6 +201,16 @@ class GoldenBytesTest {
             .coin(byBroker ? selfPrintedCoin(buffer, scratchOffset, scratchOffset + 100) : rawCoin(buffer, scratchOffset));
         assignment.putSignature(Hex.signaturePattern(FORMAT, 0xe0), 0);
         return assignment;
+    }
+
+    static MessageEncoder layeredCoin(UnsafeBuffer buffer, int offset, int scratchOffset) {
+        LayeredCoinEncoder layer = new LayeredCoinEncoder(FORMAT).wrap(buffer, offset)
+            .to(0x4142434445464748L)
+            .from(0x2122232425262728L)
+            .seq(8)
+            .inner(assignment(buffer, scratchOffset, scratchOffset + 100, false));
+        layer.putSignature(Hex.signaturePattern(FORMAT, 0x90), 0);
+        return layer;
     }
 
     private static void assertGolden(String expectedHex, MessageEncoder encoder) {

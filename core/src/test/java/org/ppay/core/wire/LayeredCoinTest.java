@@ -1,5 +1,6 @@
 package org.ppay.core.wire;
 
+import org.ppay.core.crypto.SignatureSuite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class LayeredCoinTest {
     @Test
     void shouldVerifyEveryLayerInPlaceWhilePeeling() {
         WireFormat format = new WireFormat(64, 2);
-        JdkEd25519Suite suite = new JdkEd25519Suite();
+        SignatureSuite suite = SignatureSuite.of("ed25519-jdk");
         SecureRandom random = new SecureRandom(new byte[] {9});
         KeyPair broker = suite.generateKeyPair(random);
         KeyPair owner = suite.generateKeyPair(random);

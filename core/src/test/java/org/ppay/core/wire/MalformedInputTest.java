@@ -57,7 +57,12 @@ class MalformedInputTest {
     }
 
     @Property(tries = 300)
-    void shouldRejectRandomGarbageCleanly(@ForAll("formats") WireFormat format, @ForAll @Size(max = 600) byte[] garbage) {
+    void shouldRejectRandomGarbageCleanly(@ForAll("formats") WireFormat format, @ForAll @Size(max = 600) byte[] garbage,
+                                          @ForAll("types") MessageType plausibleType, @ForAll boolean plausibleHeader) {
+        if (plausibleHeader && garbage.length >= MessageHeader.ENCODED_LENGTH) {
+            garbage[0] = (byte) plausibleType.code();
+            garbage[1] = MessageHeader.VERSION;
+        }
         UnsafeBuffer buffer = new UnsafeBuffer(garbage);
         try {
             WireMessages.validate(format, buffer, 0, garbage.length);

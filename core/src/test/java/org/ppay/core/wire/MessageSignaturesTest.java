@@ -1,5 +1,6 @@
 package org.ppay.core.wire;
 
+import org.ppay.core.crypto.SignatureSuite;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MessageSignaturesTest {
 
     private static final WireFormat FORMAT = new WireFormat(64, 2);
-    private static final JdkEd25519Suite SUITE = new JdkEd25519Suite();
+    private static final SignatureSuite SUITE = SignatureSuite.of("ed25519-jdk");
     private static final SecureRandom RANDOM = new SecureRandom(new byte[] {1});
     private static final KeyPair BROKER = SUITE.generateKeyPair(RANDOM);
     private static final KeyPair OWNER = SUITE.generateKeyPair(RANDOM);

@@ -150,6 +150,147 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
+    @Property(tries = 100)
+    void shouldRoundTripLayeredCoin(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
+                                    @ForAll long to, @ForAll long from, @ForAll @LongRange(max = MAX_U32) long seq,
+                                    @ForAll @IntRange(max = 1) int innerLayers, @ForAll long seed) {
+        RandomMessages random = new RandomMessages(format, seed);
+        UnsafeBuffer innerBuffer = buffer();
+        int innerLength = random.layered(innerBuffer, 0, innerLayers);
+        UnsafeBuffer buffer = buffer();
+        LayeredCoinEncoder encoder = new LayeredCoinEncoder(format).wrap(buffer, offset).to(to).from(from).seq(seq)
+            .inner(innerBuffer, 0, innerLength);
+        byte[] signature = sign(encoder, seed);
+
+        LayeredCoinDecoder decoder = new LayeredCoinDecoder(format).wrap(buffer, offset, encoder.encodedLength());
+        assertEquals(to, decoder.to());
+        assertEquals(from, decoder.from());
+        assertEquals(seq, decoder.seq());
+        assertEquals(innerLayers + 1, decoder.layers());
+        assertEquals(innerLength, decoder.innerLength());
+        AssignmentDecoder innermost = decoder.innermostAssignment();
+        assertEquals(offset + (innerLayers + 1) * LayeredCoin.INNER_OFFSET, innermost.offset());
+        assertEquals(encoder.encodedLength() - (innerLayers + 1) * (LayeredCoin.INNER_OFFSET
+            + format.signatureLength()), innermost.encodedLength());
+        EncodedMessage inner = innerLayers == 0 ? decoder.innerAssignment() : decoder.innerLayer();
+        assertEquals(offset + LayeredCoin.INNER_OFFSET, inner.offset());
+        byte[] innerBytes = new byte[innerLength];
+        innerBuffer.getBytes(0, innerBytes);
+        byte[] decodedInnerBytes = new byte[inner.encodedLength()];
+        buffer.getBytes(inner.offset(), decodedInnerBytes);
+        assertArrayEquals(innerBytes, decodedInnerBytes);
+        assertSignature(signature, decoder);
+
+        LayeredCoinEncoder again = new LayeredCoinEncoder(format).wrap(buffer(), 0).to(decoder.to())
+            .from(decoder.from()).seq(decoder.seq()).inner(inner);
+        assertSameBytes(decoder, reSigned(again, decoder));
+    }
+
+    @Property(tries = 100)
+    void shouldRoundTripRenewalRequest(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
+                                       @ForAll long seed) {
+        RandomMessages random = new RandomMessages(format, seed);
+        EncodedMessage assignment = random.part(random.anyAssignmentType());
+        UnsafeBuffer buffer = buffer();
+        RenewalRequestEncoder encoder = new RenewalRequestEncoder(format).wrap(buffer, offset).assignment(assignment);
+        byte[] signature = sign(encoder, seed);
+
+        RenewalRequestDecoder decoder = new RenewalRequestDecoder(format).wrap(buffer, offset, encoder.encodedLength());
+        assertSameBytes(assignment, decoder.assignment());
+        assertSignature(signature, decoder);
+
+        RenewalRequestEncoder again = new RenewalRequestEncoder(format).wrap(buffer(), 0)
+            .assignment(decoder.assignment());
+        assertSameBytes(decoder, reSigned(again, decoder));
+    }
+
+    @Property(tries = 150)
+    void shouldRoundTripCashRequest(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
+                                    @ForAll long holder, @ForAll @LongRange(max = MAX_U32) long timestamp,
+                                    @ForAll long seed) {
+        RandomMessages random = new RandomMessages(format, seed);
+        EncodedMessage instrument = random.part(random.anyInstrumentType());
+        UnsafeBuffer buffer = buffer();
+        CashRequestEncoder encoder = new CashRequestEncoder(format).wrap(buffer, offset).holder(holder)
+            .timestampSeconds(timestamp).instrument(instrument);
+        byte[] signature = sign(encoder, seed);
+
+        CashRequestDecoder decoder = new CashRequestDecoder(format).wrap(buffer, offset, encoder.encodedLength());
+        assertEquals(holder, decoder.holder());
+        assertEquals(timestamp, decoder.timestampSeconds());
+        assertEquals(instrument.type(), decoder.instrumentType());
+        EncodedMessage decodedInstrument = instrumentOf(decoder);
+        assertSameBytes(instrument, decodedInstrument);
+        assertSignature(signature, decoder);
+
+        CashRequestEncoder again = new CashRequestEncoder(format).wrap(buffer(), 0).holder(decoder.holder())
+            .timestampSeconds(decoder.timestampSeconds()).instrument(decodedInstrument);
+        assertSameBytes(decoder, reSigned(again, decoder));
+    }
+
+    @Property(tries = 100)
+    void shouldRoundTripPaywordCommitment(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
+                                          @ForAll long payer, @ForAll long vendor,
+                                          @ForAll @LongRange(max = MAX_U32) long chainLength,
+                                          @ForAll @LongRange(max = MAX_U32) long expiry, @ForAll long seed) {
+        byte[] root = new byte[PaywordCommitment.ROOT_LENGTH];
+        new java.util.SplittableRandom(seed).nextBytes(root);
+        UnsafeBuffer buffer = buffer();
+        PaywordCommitmentEncoder encoder = new PaywordCommitmentEncoder(format).wrap(buffer, offset).payer(payer)
+            .vendor(vendor).root(root, 0).chainLength(chainLength).expirySeconds(expiry);
+        byte[] signature = sign(encoder, ~seed);
+
+        PaywordCommitmentDecoder decoder = new PaywordCommitmentDecoder(format)
+            .wrap(buffer, offset, encoder.encodedLength());
+        assertEquals(payer, decoder.payer());
+        assertEquals(vendor, decoder.vendor());
+        byte[] decodedRoot = new byte[PaywordCommitment.ROOT_LENGTH];
+        decoder.getRoot(decodedRoot, 0);
+        assertArrayEquals(root, decodedRoot);
+        assertEquals(chainLength, decoder.chainLength());
+        assertEquals(expiry, decoder.expirySeconds());
+        assertSignature(signature, decoder);
+
+        PaywordCommitmentEncoder again = new PaywordCommitmentEncoder(format).wrap(buffer(), 0)
+            .payer(decoder.payer()).vendor(decoder.vendor()).root(decoder.buffer(), decoder.rootOffset())
+            .chainLength(decoder.chainLength()).expirySeconds(decoder.expirySeconds());
+        assertSameBytes(decoder, reSigned(again, decoder));
+    }
+
+    @Property(tries = 100)
+    void shouldRoundTripLotteryTicket(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
+                                      @ForAll long payer, @ForAll long payee, @ForAll long serial,
+                                      @ForAll @LongRange(max = MAX_U32) long timestamp, @ForAll long seed) {
+        UnsafeBuffer buffer = buffer();
+        LotteryTicketEncoder encoder = new LotteryTicketEncoder(format).wrap(buffer, offset).payer(payer)
+            .payee(payee).serial(serial).timestampSeconds(timestamp);
+        byte[] signature = sign(encoder, seed);
+
+        LotteryTicketDecoder decoder = new LotteryTicketDecoder(format).wrap(buffer, offset, encoder.encodedLength());
+        assertEquals(payer, decoder.payer());
+        assertEquals(payee, decoder.payee());
+        assertEquals(serial, decoder.serial());
+        assertEquals(timestamp, decoder.timestampSeconds());
+        assertSignature(signature, decoder);
+
+        LotteryTicketEncoder again = new LotteryTicketEncoder(format).wrap(buffer(), 0).payer(decoder.payer())
+            .payee(decoder.payee()).serial(decoder.serial()).timestampSeconds(decoder.timestampSeconds());
+        assertSameBytes(decoder, reSigned(again, decoder));
+    }
+
+    private static EncodedMessage instrumentOf(CashRequestDecoder decoder) {
+        switch (decoder.instrumentType()) {
+            case RAW_COIN:
+                return decoder.rawCoin();
+            case SELF_PRINTED_COIN:
+                return decoder.selfPrintedCoin();
+            case LAYERED_COIN:
+                return decoder.layeredCoin();
+            default:
+                return decoder.assignment();
+        }
+    }
+
     static UnsafeBuffer buffer() {
         return new UnsafeBuffer(new byte[64 * 1024]);
     }
