@@ -1,13 +1,14 @@
 package org.ppay.core.crypto;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
-import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.ScalarField;
 import org.ppay.core.crypto.ed25519.Scalars;
 
@@ -155,7 +156,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private static void digestInto(MessageDigest digest, byte[] out, int offset) {
         try {
             digest.digest(out, offset, 64);
-        } catch (java.security.DigestException e) {
+        } catch (DigestException e) {
             throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
         }
     }
