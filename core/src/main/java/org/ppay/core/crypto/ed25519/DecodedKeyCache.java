@@ -40,14 +40,23 @@ public final class DecodedKeyCache {
      * and the rejection of small-order points; returns false (leaving {@code out} unspecified) when rejected.
      */
     public boolean decode(byte[] key, int offset, EdwardsPoint out, PointArithmetic arithmetic) {
+        return lookup(key, offset, out, arithmetic) != null;
+    }
+
+    /**
+     * As {@link #decode}, returning the key's Straus table of odd multiples (see
+     * {@link MultiScalarMultiplier#oddMultiplesTable}), kept with the key so repeated keys skip building it; null when
+     * the key is rejected. The table is shared and must not be changed.
+     */
+    public CachedPoint[] lookup(byte[] key, int offset, EdwardsPoint out, PointArithmetic arithmetic) {
         int first = slotOf(key, offset) & ~1;
         for (int index = first; index <= first + 1; index++) {
             Entry entry = slots.get(index);
             if (entry != null && Arrays.equals(entry.key, 0, 32, key, offset, offset + 32)) {
-                if (entry.valid) {
+                if (entry.table != null) {
                     out.set(entry.point);
                 }
-                return entry.valid;
+                return entry.table;
             }
         }
         EdwardsPoint decoded = new EdwardsPoint();
@@ -56,11 +65,12 @@ public final class DecodedKeyCache {
         if (pushedDown != null) {
             slots.set(first + 1, pushedDown);
         }
-        slots.set(first, new Entry(Arrays.copyOfRange(key, offset, offset + 32), valid, decoded));
+        CachedPoint[] table = valid ? MultiScalarMultiplier.oddMultiplesTable(arithmetic, decoded) : null;
+        slots.set(first, new Entry(Arrays.copyOfRange(key, offset, offset + 32), decoded, table));
         if (valid) {
             out.set(decoded);
         }
-        return valid;
+        return table;
     }
 
     private int slotOf(byte[] key, int offset) {
@@ -74,13 +84,14 @@ public final class DecodedKeyCache {
 
     private static final class Entry {
         final byte[] key;
-        final boolean valid;
         final EdwardsPoint point;
+        /** Null when the key is rejected. */
+        final CachedPoint[] table;
 
-        Entry(byte[] key, boolean valid, EdwardsPoint point) {
+        Entry(byte[] key, EdwardsPoint point, CachedPoint[] table) {
             this.key = key;
-            this.valid = valid;
             this.point = point;
+            this.table = table;
         }
     }
 }
