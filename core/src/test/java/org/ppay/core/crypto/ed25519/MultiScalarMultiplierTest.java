@@ -52,6 +52,21 @@ class MultiScalarMultiplierTest {
         byte[] expected = encode(naive);
         assertArrayEquals(expected, encode(straus), "Straus");
         assertArrayEquals(expected, encode(pippenger), "Pippenger");
+
+        // the same plan summed in two window ranges by two multipliers, then joined
+        PippengerPlan plan = new PippengerPlan();
+        plan.reset(count + 1);
+        ScalarDigits recoder = new ScalarDigits();
+        plan.preparePoints(arithmetic, recoder, points, scalars, 0, 0, count / 2);
+        plan.preparePoints(arithmetic, recoder, points, scalars, 0, count / 2, count);
+        plan.prepareBase(recoder, base, 0, count);
+        int split = plan.digitCount() / 3;
+        EdwardsPoint low = new EdwardsPoint();
+        EdwardsPoint high = new EdwardsPoint();
+        new MultiScalarMultiplier(new PointArithmetic()).sumWindows(plan, 0, split, low);
+        multiplier.sumWindows(plan, split, plan.digitCount(), high);
+        multiplier.combineWindows(plan, high, split, low);
+        assertArrayEquals(expected, encode(high), "Pippenger in two window ranges");
     }
 
     private byte[] encode(EdwardsPoint p) {
