@@ -1,8 +1,5 @@
 package org.ppay.core.crypto;
 
-import java.security.DigestException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +16,6 @@ import org.ppay.core.crypto.ed25519.PippengerPlan;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
 import org.ppay.core.crypto.ed25519.ScalarDigits;
 import org.ppay.core.crypto.ed25519.ScalarField;
-import org.ppay.core.crypto.ed25519.Scalars;
 
 /**
  * Ed25519 batch verification on several threads without splitting the batch: the threads decode and hash shares
@@ -36,7 +32,6 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     /** From this many items on, one shared Pippenger multiplication (2n + 1 points) beats Straus shares. */
     public static final int SHARED_MULTIPLICATION_MIN_ITEMS = 96;
 
-    private static final int COEFFICIENT_BYTES = 16;
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final int threads;
@@ -44,9 +39,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     private final Worker[] workers;
     private final DecodedKeyCache keyCache;
     private final SecureRandom random;
-    private final MessageDigest expander;
-    private final byte[] seed = new byte[32];
-    private final byte[] seedAndCounter = new byte[40];
+    private final BatchCoefficients coefficients;
     private final PippengerPlan plan = new PippengerPlan();
     private final byte[] baseScalar = new byte[32];
     private final EdwardsPoint check = new EdwardsPoint();
@@ -57,7 +50,6 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     private byte[] scalars = new byte[0];
     private byte[] zTimesS = new byte[0];
     private boolean[] live = new boolean[0];
-    private byte[] coefficients = new byte[0];
     private boolean closed;
 
     /** {@code threads} threads in all (the caller included), sharing a key cache of 4096 keys. */
@@ -72,7 +64,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         this.threads = threads;
         this.keyCache = keyCache;
         this.random = random;
-        this.expander = sha512();
+        this.coefficients = new BatchCoefficients(random);
         this.workers = new Worker[threads];
         for (int k = 0; k < threads; k++) {
             workers[k] = new Worker();
@@ -101,7 +93,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
             return verifyInShares(batch, from, to, results);
         }
         ensureCapacity(n);
-        drawCoefficients(n);
+        coefficients.draw(n);
         runOnAll(k -> {
             Worker worker = workers[k];
             for (int m = share(k, n); m < share(k + 1, n); m++) {
@@ -262,19 +254,6 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         }
     }
 
-    private void drawCoefficients(int n) {
-        random.nextBytes(seed);
-        System.arraycopy(seed, 0, seedAndCounter, 0, 32);
-        int blocks = (COEFFICIENT_BYTES * n + 63) / 64;
-        for (int block = 0; block < blocks; block++) {
-            for (int i = 0; i < 8; i++) {
-                seedAndCounter[32 + i] = (byte) (block >>> (8 * i));
-            }
-            expander.update(seedAndCounter);
-            digestInto(expander, coefficients, 64 * block);
-        }
-    }
-
     private void ensureCapacity(int n) {
         if (live.length >= n) {
             return;
@@ -288,7 +267,6 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         scalars = new byte[64 * capacity];
         zTimesS = new byte[32 * capacity];
         live = new boolean[capacity];
-        coefficients = new byte[(COEFFICIENT_BYTES * capacity + 63) / 64 * 64];
     }
 
     private void checkOpen() {
@@ -297,37 +275,20 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         }
     }
 
-    private static MessageDigest sha512() {
-        try {
-            return MessageDigest.getInstance("SHA-512");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-512", e);
-        }
-    }
-
-    private static void digestInto(MessageDigest digest, byte[] out, int offset) {
-        try {
-            digest.digest(out, offset, 64);
-        } catch (DigestException e) {
-            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
-        }
-    }
-
     /** One thread's scratch. */
     private final class Worker {
         final PointArithmetic arithmetic = new PointArithmetic();
-        final ScalarField scalarField = new ScalarField();
+        final Ed25519Items items = new Ed25519Items(arithmetic, keyCache);
+        final ScalarField scalarField = items.scalarField;
         final ScalarDigits recoder = new ScalarDigits();
         final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
-        final MessageDigest sha512 = sha512();
-        final byte[] digest = new byte[64];
-        final byte[] challenge = new byte[32];
         final EdwardsPoint partial = new EdwardsPoint();
         final Ed25519BatchVerifier verifier = new Ed25519BatchVerifier(keyCache, random);
 
         /** Prepares item i as slot m; a rejected item becomes the identity with zero scalars, adding nothing. */
         boolean prepare(SignatureBatch batch, int i, int m) {
-            if (tryPrepare(batch, i, m)) {
+            if (items.prepare(batch, i, coefficients.bytes(), m, points[2 * m], points[2 * m + 1], scalars,
+                    zTimesS) != null) {
                 return true;
             }
             points[2 * m].setIdentity();
@@ -335,33 +296,6 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
             Arrays.fill(scalars, 64 * m, 64 * m + 64, (byte) 0);
             Arrays.fill(zTimesS, 32 * m, 32 * m + 32, (byte) 0);
             return false;
-        }
-
-        private boolean tryPrepare(SignatureBatch batch, int i, int m) {
-            byte[] key = batch.publicKey(i);
-            int keyOffset = batch.publicKeyOffset(i);
-            byte[] signature = batch.signature(i);
-            int signatureOffset = batch.signatureOffset(i);
-            if (batch.publicKeyLength(i) != Ed25519BatchVerifier.PUBLIC_KEY_LENGTH
-                    || batch.signatureLength(i) != Ed25519BatchVerifier.SIGNATURE_LENGTH
-                    || !Scalars.isCanonical(signature, signatureOffset + 32)
-                    || !keyCache.decode(key, keyOffset, points[2 * m], arithmetic)
-                    || PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
-                    || !arithmetic.decompress(signature, signatureOffset, points[2 * m + 1])) {
-                return false;
-            }
-            sha512.update(signature, signatureOffset, 32);
-            sha512.update(key, keyOffset, Ed25519BatchVerifier.PUBLIC_KEY_LENGTH);
-            sha512.update(batch.message(i), batch.messageOffset(i), batch.messageLength(i));
-            digestInto(sha512, digest, 0);
-            scalarField.reduce(digest, 0, digest.length, challenge, 0);
-            int coefficientOffset = COEFFICIENT_BYTES * m;
-            scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, challenge, 0, 32, scalars, 64 * m);
-            Arrays.fill(scalars, 64 * m + 32, 64 * m + 64, (byte) 0);
-            System.arraycopy(coefficients, coefficientOffset, scalars, 64 * m + 32, COEFFICIENT_BYTES);
-            scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, signature, signatureOffset + 32,
-                    32, zTimesS, 32 * m);
-            return true;
         }
     }
 }
