@@ -1,10 +1,13 @@
 package org.ppay.core.crypto.ed25519;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Random;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +70,14 @@ class MultiScalarMultiplierTest {
         multiplier.sumWindows(plan, split, plan.digitCount(), high);
         multiplier.combineWindows(plan, high, split, low);
         assertArrayEquals(expected, encode(high), "Pippenger in two window ranges");
+    }
+
+    @Test
+    void shouldRefuseAScalarThatIsNotReduced() {
+        byte[] big = Curve.littleEndian32(BigInteger.ONE.shiftLeft(253));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> multiplier.multiply(big, 0, new EdwardsPoint[0], new byte[0], 0, 0, new EdwardsPoint()));
+        assertTrue(error.getMessage().contains("2^253"), error.getMessage());
     }
 
     private byte[] encode(EdwardsPoint p) {
