@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.ppay.core.crypto.ed25519.DecodedKeyCache;
@@ -163,17 +164,14 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         if (shares == 1) {
             return workers[0].verifier.verify(batch, from, to, results);
         }
-        boolean[] all = {true};
+        AtomicBoolean all = new AtomicBoolean(true);
         runOn(shares, k -> {
-            boolean valid = workers[k].verifier.verify(batch, from + share(k, n, shares), from + share(k + 1, n, shares),
-                    results);
-            if (!valid) {
-                synchronized (all) {
-                    all[0] = false;
-                }
+            if (!workers[k].verifier.verify(batch, from + share(k, n, shares), from + share(k + 1, n, shares),
+                    results)) {
+                all.set(false);
             }
         });
-        return all[0];
+        return all.get();
     }
 
     /** Whether candidates [lo, hi) of the current batch satisfy the batch equation (one thread). */
