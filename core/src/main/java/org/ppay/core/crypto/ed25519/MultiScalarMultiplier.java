@@ -32,6 +32,7 @@ public final class MultiScalarMultiplier {
     private final PippengerPlan plan = new PippengerPlan();
     private CachedPoint[][] ownRows = new CachedPoint[0][];
     private CachedPoint[][] rows = new CachedPoint[0][];
+    private boolean[] rowUnitZ = new boolean[0];
     private byte[] nafs = new byte[0];
 
     public MultiScalarMultiplier(PointArithmetic arithmetic) {
@@ -62,13 +63,17 @@ public final class MultiScalarMultiplier {
         }
     }
 
-    /** A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key. */
+    /**
+     * A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key; its points are
+     * scaled to Z = 1, so each addition from it saves a multiplication.
+     */
     public static CachedPoint[] oddMultiplesTable(PointArithmetic arithmetic, EdwardsPoint point) {
         CachedPoint[] table = new CachedPoint[TABLE_SIZE];
         for (int i = 0; i < TABLE_SIZE; i++) {
             table[i] = new CachedPoint();
         }
         OddMultiples.fill(arithmetic, point, table, 0, TABLE_SIZE, new EdwardsPoint(), new EdwardsPoint());
+        arithmetic.normalize(table);
         return table;
     }
 
@@ -88,9 +93,11 @@ public final class MultiScalarMultiplier {
             CachedPoint[] given = tables == null ? null : tables[first + j];
             if (given != null) {
                 rows[j] = given;
+                rowUnitZ[j] = true;
             } else {
                 OddMultiples.fill(arithmetic, points[first + j], ownRows[j], 0, TABLE_SIZE, scratchA, scratchB);
                 rows[j] = ownRows[j];
+                rowUnitZ[j] = false;
             }
         }
         for (int i = 0; i <= top; i++) {
@@ -112,9 +119,17 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < count; j++) {
                 int digit = nafs[256 * j + i];
                 if (digit > 0) {
-                    arithmetic.add(result, rows[j][digit >> 1], result);
+                    if (rowUnitZ[j]) {
+                        arithmetic.addAffine(result, rows[j][digit >> 1], result);
+                    } else {
+                        arithmetic.add(result, rows[j][digit >> 1], result);
+                    }
                 } else if (digit < 0) {
-                    arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
+                    if (rowUnitZ[j]) {
+                        arithmetic.subtractAffine(result, rows[j][(-digit) >> 1], result);
+                    } else {
+                        arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
+                    }
                 }
             }
         }
@@ -216,6 +231,7 @@ public final class MultiScalarMultiplier {
             }
             ownRows = grown;
             rows = new CachedPoint[capacity][];
+            rowUnitZ = new boolean[capacity];
         }
         if (nafs.length < 256 * count) {
             nafs = new byte[256 * count];

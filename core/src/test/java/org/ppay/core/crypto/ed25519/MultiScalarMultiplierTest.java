@@ -56,6 +56,17 @@ class MultiScalarMultiplierTest {
         assertArrayEquals(expected, encode(straus), "Straus");
         assertArrayEquals(expected, encode(pippenger), "Pippenger");
 
+        // Straus again with kept (Z = 1) tables for every other point
+        CachedPoint[][] kept = new CachedPoint[count][];
+        for (int j = 0; j < count; j += 2) {
+            kept[j] = MultiScalarMultiplier.oddMultiplesTable(arithmetic, points[j]);
+        }
+        EdwardsPoint withKept = new EdwardsPoint();
+        if (count + 1 < MultiScalarMultiplier.PIPPENGER_THRESHOLD_POINTS) {
+            multiplier.multiply(base, 0, points, kept, scalars, 0, count, withKept);
+            assertArrayEquals(expected, encode(withKept), "Straus with kept tables");
+        }
+
         // the same plan summed in two window ranges by two multipliers, then joined
         PippengerPlan plan = new PippengerPlan();
         plan.reset(count + 1);
