@@ -5,7 +5,7 @@ package org.ppay.core.crypto;
  * verification ({@link #verifyOne}); a batch is only faster, never more or less permissive.
  *
  * <p>Implementations keep scratch state, so one instance serves one thread at a time unless it says otherwise
- * ({@link ParallelBatchVerifier} is thread-safe).
+ * (the {@link PooledBatchVerifier}s and {@link SuiteBatchVerifier} are thread-safe).
  */
 public interface BatchVerifier {
 

@@ -1,8 +1,5 @@
 package org.ppay.core.crypto;
 
-import java.security.SecureRandom;
-import org.ppay.core.crypto.ed25519.DecodedKeyCache;
-
 /** Ready-made batch verifiers. */
 public final class BatchVerifiers {
 
@@ -23,14 +20,19 @@ public final class BatchVerifiers {
         return new SuiteBatchVerifier(suite);
     }
 
-    /** A pool of {@code threads} Ed25519 batch verifiers sharing one key cache. */
-    public static ParallelBatchVerifier parallelEd25519(int threads) {
-        DecodedKeyCache cache = new DecodedKeyCache(DEFAULT_KEY_CACHE_CAPACITY);
-        return new ParallelBatchVerifier(threads, () -> new Ed25519BatchVerifier(cache, new SecureRandom()));
+    /**
+     * Ed25519 on {@code threads} threads that share each batch's multiplication
+     * ({@link ParallelEd25519BatchVerifier}), with one key cache.
+     */
+    public static ParallelEd25519BatchVerifier parallelEd25519(int threads) {
+        return new ParallelEd25519BatchVerifier(threads);
     }
 
-    /** A pool of {@code threads} threads verifying through {@link #forSuite}. */
-    public static ParallelBatchVerifier parallel(SignatureSuite suite, int threads) {
+    /**
+     * {@code threads} threads for the suite's algorithm: for Ed25519 {@link #parallelEd25519}, otherwise a
+     * {@link ParallelBatchVerifier} over {@link SuiteBatchVerifier}s.
+     */
+    public static PooledBatchVerifier parallel(SignatureSuite suite, int threads) {
         if (suite.algorithm() == SignatureAlgorithm.ED25519) {
             return parallelEd25519(threads);
         }

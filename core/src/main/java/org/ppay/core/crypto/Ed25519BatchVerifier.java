@@ -1,8 +1,5 @@
 package org.ppay.core.crypto;
 
-import java.security.DigestException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.ppay.core.crypto.ed25519.CachedPoint;
@@ -10,8 +7,6 @@ import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
-import org.ppay.core.crypto.ed25519.ScalarField;
-import org.ppay.core.crypto.ed25519.Scalars;
 
 /**
  * Ed25519 (RFC 8032, pure) verification, one at a time or in batches, under one strict, cofactored acceptance policy:
@@ -29,21 +24,13 @@ import org.ppay.core.crypto.ed25519.Scalars;
  */
 public final class Ed25519BatchVerifier implements BatchVerifier {
 
-    public static final int PUBLIC_KEY_LENGTH = 32;
-    public static final int SIGNATURE_LENGTH = 64;
-    private static final int COEFFICIENT_BYTES = 16;
+    public static final int PUBLIC_KEY_LENGTH = Ed25519Items.PUBLIC_KEY_LENGTH;
+    public static final int SIGNATURE_LENGTH = Ed25519Items.SIGNATURE_LENGTH;
 
     private final PointArithmetic arithmetic = new PointArithmetic();
     private final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
-    private final ScalarField scalarField = new ScalarField();
-    private final byte[] challenge = new byte[32];
-    private final DecodedKeyCache keyCache;
-    private final SecureRandom random;
-    private final MessageDigest sha512;
-    private final MessageDigest expander;
-    private final byte[] seed = new byte[32];
-    private final byte[] seedAndCounter = new byte[40];
-    private final byte[] digest = new byte[64];
+    private final Ed25519Items items;
+    private final BatchCoefficients coefficients;
     private final byte[] baseScalar = new byte[32];
     private final EdwardsPoint check = new EdwardsPoint();
     private final EdwardsPoint[] singlePoint = {new EdwardsPoint()};
@@ -57,22 +44,15 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private byte[] scalars = new byte[0];
     private byte[] zTimesS = new byte[0];
     private int[] candidates = new int[0];
-    private byte[] coefficients = new byte[0];
 
     /** A verifier with its own cache of 4096 keys and a default {@link SecureRandom}. */
     public Ed25519BatchVerifier() {
-        this(new DecodedKeyCache(4096), new SecureRandom());
+        this(new DecodedKeyCache(BatchVerifiers.DEFAULT_KEY_CACHE_CAPACITY), new SecureRandom());
     }
 
     public Ed25519BatchVerifier(DecodedKeyCache keyCache, SecureRandom random) {
-        this.keyCache = keyCache;
-        this.random = random;
-        try {
-            this.sha512 = MessageDigest.getInstance("SHA-512");
-            this.expander = MessageDigest.getInstance("SHA-512");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no SHA-512", e);
-        }
+        this.items = new Ed25519Items(arithmetic, keyCache);
+        this.coefficients = new BatchCoefficients(random);
     }
 
     @Override
@@ -83,22 +63,14 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     /** Verifies one signature over slices of the caller's arrays; never throws on malformed bytes. */
     public boolean verifyOne(byte[] publicKey, int keyOffset, int keyLength, byte[] message, int messageOffset,
                              int messageLength, byte[] signature, int signatureOffset, int signatureLength) {
-        if (keyLength != PUBLIC_KEY_LENGTH || signatureLength != SIGNATURE_LENGTH
-                || !Scalars.isCanonical(signature, signatureOffset + 32)) {
-            return false;
-        }
-        EdwardsPoint a = singlePoint[0];
-        singleTable[0] = keyCache.lookup(publicKey, keyOffset, a, arithmetic);
+        singleTable[0] = items.decode(publicKey, keyOffset, keyLength, signature, signatureOffset, signatureLength,
+                singlePoint[0], commitment);
         if (singleTable[0] == null) {
             return false;
         }
-        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
-                || !arithmetic.decompress(signature, signatureOffset, commitment)) {
-            return false;
-        }
-        hashChallenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset, messageLength,
+        items.challenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset, messageLength,
                 singleScalar);
-        scalarField.negatedSum(signature, signatureOffset + 32, 0, 1, baseScalar, 0);
+        items.scalarField.negatedSum(signature, signatureOffset + 32, 0, 1, baseScalar, 0);
         // [8]([k]A - [S]B + R) = identity is the RFC 8032 equation [8][S]B = [8]R + [8][k]A
         multiplier.multiply(baseScalar, 0, singlePoint, singleTable, singleScalar, 0, 1, check);
         arithmetic.add(check, commitment, check);
@@ -120,11 +92,13 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             return results[from];
         }
         ensureCapacity(n);
-        drawCoefficients(n);
+        coefficients.draw(n);
         int count = 0;
         for (int i = from; i < to; i++) {
             results[i] = false;
-            if (prepare(batch, i, count)) {
+            tables[2 * count] = items.prepare(batch, i, coefficients.bytes(), count, points[2 * count],
+                    points[2 * count + 1], scalars, zTimesS);
+            if (tables[2 * count] != null) {
                 candidates[count++] = i;
             }
         }
@@ -139,66 +113,9 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return count == n && allTrue(results, from, to);
     }
 
-    /**
-     * Fills 16 bytes per item with z_i: SHA-512(seed || block counter) under a fresh 256-bit seed from the
-     * CSPRNG per batch. Asking the platform's SecureRandom (NativePRNG) for kilobytes per batch would cost more
-     * than the curve arithmetic of a small batch.
-     */
-    private void drawCoefficients(int n) {
-        random.nextBytes(seed);
-        System.arraycopy(seed, 0, seedAndCounter, 0, 32);
-        int blocks = (COEFFICIENT_BYTES * n + 63) / 64;
-        for (int block = 0; block < blocks; block++) {
-            for (int i = 0; i < 8; i++) {
-                seedAndCounter[32 + i] = (byte) (block >>> (8 * i));
-            }
-            expander.update(seedAndCounter);
-            digestInto(expander, coefficients, 64 * block);
-        }
-    }
-
-    private static void digestInto(MessageDigest digest, byte[] out, int offset) {
-        try {
-            digest.digest(out, offset, 64);
-        } catch (DigestException e) {
-            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
-        }
-    }
-
-    /** Decodes and hashes item i as candidate m; false when a check that needs no curve equation rejects it. */
-    private boolean prepare(SignatureBatch batch, int i, int m) {
-        byte[] key = batch.publicKey(i);
-        int keyOffset = batch.publicKeyOffset(i);
-        byte[] signature = batch.signature(i);
-        int signatureOffset = batch.signatureOffset(i);
-        if (batch.publicKeyLength(i) != PUBLIC_KEY_LENGTH || batch.signatureLength(i) != SIGNATURE_LENGTH
-                || !Scalars.isCanonical(signature, signatureOffset + 32)) {
-            return false;
-        }
-        EdwardsPoint a = points[2 * m];
-        EdwardsPoint r = points[2 * m + 1];
-        tables[2 * m] = keyCache.lookup(key, keyOffset, a, arithmetic);
-        if (tables[2 * m] == null) {
-            return false;
-        }
-        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
-                || !arithmetic.decompress(signature, signatureOffset, r)) {
-            return false;
-        }
-        hashChallenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),
-                batch.messageLength(i), challenge);
-        int coefficientOffset = COEFFICIENT_BYTES * m;
-        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, challenge, 0, 32, scalars, 64 * m);
-        Arrays.fill(scalars, 64 * m + 32, 64 * m + 64, (byte) 0);
-        System.arraycopy(coefficients, coefficientOffset, scalars, 64 * m + 32, COEFFICIENT_BYTES);
-        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, signature, signatureOffset + 32, 32,
-                zTimesS, 32 * m);
-        return true;
-    }
-
     /** Whether the random linear combination of candidates [lo, hi) is the identity. */
     private boolean holds(int lo, int hi) {
-        scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
+        items.scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
         multiplier.multiply(baseScalar, 0, points, tables, scalars, 2 * lo, 2 * (hi - lo), check);
         arithmetic.doublePoint(check, 3, check);
         return arithmetic.isIdentity(check);
@@ -238,16 +155,6 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return true;
     }
 
-    /** k = SHA-512(R || A || M) mod L, written to {@code out}. */
-    private void hashChallenge(byte[] signature, int signatureOffset, byte[] key, int keyOffset, byte[] message,
-                               int messageOffset, int messageLength, byte[] out) {
-        sha512.update(signature, signatureOffset, 32);
-        sha512.update(key, keyOffset, PUBLIC_KEY_LENGTH);
-        sha512.update(message, messageOffset, messageLength);
-        digestInto(sha512, digest, 0);
-        scalarField.reduce(digest, 0, digest.length, out, 0);
-    }
-
     private void ensureCapacity(int n) {
         if (candidates.length >= n) {
             return;
@@ -262,6 +169,5 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         scalars = new byte[64 * capacity];
         zTimesS = new byte[32 * capacity];
         candidates = new int[capacity];
-        coefficients = new byte[(COEFFICIENT_BYTES * capacity + 63) / 64 * 64];
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * use in that thread), each verifying one contiguous share of the batch. Answers are the delegates' answers.
  * Thread-safe. Owns its threads: {@link #close()} stops them.
  */
-public final class ParallelBatchVerifier implements BatchVerifier, AutoCloseable {
+public final class ParallelBatchVerifier implements PooledBatchVerifier {
 
     /** Shares smaller than this are not worth a hand-off to another thread. */
     public static final int MIN_ITEMS_PER_THREAD = 16;
@@ -52,6 +52,7 @@ public final class ParallelBatchVerifier implements BatchVerifier, AutoCloseable
         this.pool = Executors.newFixedThreadPool(threads, threadFactory);
     }
 
+    @Override
     public int threads() {
         return threads;
     }

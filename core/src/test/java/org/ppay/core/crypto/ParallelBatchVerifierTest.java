@@ -55,7 +55,7 @@ class ParallelBatchVerifierTest {
 
     @Test
     void shouldRefuseWorkOnceClosedAndBadSettingsUpFront() {
-        ParallelBatchVerifier parallel = BatchVerifiers.parallelEd25519(2);
+        PooledBatchVerifier parallel = BatchVerifiers.parallel(SignatureSuite.of("ed25519-bc"), 2);
         parallel.close();
         IllegalStateException closed = assertThrows(IllegalStateException.class,
                 () -> parallel.verify(new SignatureBatch(0), new boolean[0]));

@@ -29,12 +29,11 @@ public final class MultiScalarMultiplier {
     private final EdwardsPoint[] buckets = new EdwardsPoint[1 << (MAX_BUCKET_WIDTH - 1)];
     private final byte[] baseNaf = new byte[256];
     private final boolean[] addsAt = new boolean[256];
-    private boolean[] unitZ = new boolean[0];
-    private CachedPoint[] tables = new CachedPoint[0];
+    private final PippengerPlan plan = new PippengerPlan();
     private CachedPoint[][] ownRows = new CachedPoint[0][];
     private CachedPoint[][] rows = new CachedPoint[0][];
+    private boolean[] rowUnitZ = new boolean[0];
     private byte[] nafs = new byte[0];
-    private byte[] radixDigits = new byte[0];
 
     public MultiScalarMultiplier(PointArithmetic arithmetic) {
         this.arithmetic = arithmetic;
@@ -64,13 +63,17 @@ public final class MultiScalarMultiplier {
         }
     }
 
-    /** A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key. */
+    /**
+     * A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key; its points are
+     * scaled to Z = 1, so each addition from it saves a multiplication.
+     */
     public static CachedPoint[] oddMultiplesTable(PointArithmetic arithmetic, EdwardsPoint point) {
         CachedPoint[] table = new CachedPoint[TABLE_SIZE];
         for (int i = 0; i < TABLE_SIZE; i++) {
             table[i] = new CachedPoint();
         }
         OddMultiples.fill(arithmetic, point, table, 0, TABLE_SIZE, new EdwardsPoint(), new EdwardsPoint());
+        arithmetic.normalize(table);
         return table;
     }
 
@@ -90,9 +93,11 @@ public final class MultiScalarMultiplier {
             CachedPoint[] given = tables == null ? null : tables[first + j];
             if (given != null) {
                 rows[j] = given;
+                rowUnitZ[j] = true;
             } else {
                 OddMultiples.fill(arithmetic, points[first + j], ownRows[j], 0, TABLE_SIZE, scratchA, scratchB);
                 rows[j] = ownRows[j];
+                rowUnitZ[j] = false;
             }
         }
         for (int i = 0; i <= top; i++) {
@@ -114,9 +119,17 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < count; j++) {
                 int digit = nafs[256 * j + i];
                 if (digit > 0) {
-                    arithmetic.add(result, rows[j][digit >> 1], result);
+                    if (rowUnitZ[j]) {
+                        arithmetic.addAffine(result, rows[j][digit >> 1], result);
+                    } else {
+                        arithmetic.add(result, rows[j][digit >> 1], result);
+                    }
                 } else if (digit < 0) {
-                    arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
+                    if (rowUnitZ[j]) {
+                        arithmetic.subtractAffine(result, rows[j][(-digit) >> 1], result);
+                    } else {
+                        arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
+                    }
                 }
             }
         }
@@ -124,39 +137,41 @@ public final class MultiScalarMultiplier {
 
     void pippenger(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first, int count,
                    EdwardsPoint result) {
-        int width = bucketWidth(count + 1);
-        int digitCount = ScalarDigits.radixDigitCount(width);
-        ensurePippengerCapacity(count + 1, digitCount);
-        for (int j = 0; j < count; j++) {
-            digits.signedRadix(scalars, 32 * (first + j), width, radixDigits, digitCount * j);
-            arithmetic.toCached(points[first + j], tables[j]);
-            unitZ[j] = PointArithmetic.hasUnitZ(points[first + j]);
-        }
-        digits.signedRadix(baseScalar, baseOffset, width, radixDigits, digitCount * count);
-        tables[count].set(BasePoint.CACHED);
-        unitZ[count] = true;
-        int total = count + 1;
+        plan.reset(count + 1);
+        plan.preparePoints(arithmetic, digits, points, scalars, first, 0, count);
+        plan.prepareBase(digits, baseScalar, baseOffset, count);
+        sumWindows(plan, 0, plan.digitCount(), result);
+    }
+
+    /**
+     * result = sum over windows w in [windowFrom, windowTo) of 2^(width (w - windowFrom)) S_w, where S_w is the sum
+     * of every planned point times its digit in window w. Disjoint window ranges can run on different threads;
+     * {@link #combineWindows} joins their results.
+     */
+    public void sumWindows(PippengerPlan plan, int windowFrom, int windowTo, EdwardsPoint result) {
+        int width = plan.width();
+        int total = plan.total();
         int bucketCount = 1 << (width - 1);
         result.setIdentity();
-        for (int window = digitCount - 1; window >= 0; window--) {
+        for (int window = windowTo - 1; window >= windowFrom; window--) {
             for (int k = 0; k < bucketCount; k++) {
                 buckets[k].setIdentity();
             }
             for (int j = 0; j < total; j++) {
-                int digit = radixDigits[digitCount * j + window];
+                int digit = plan.digit(j, window);
                 if (digit > 0) {
                     EdwardsPoint bucket = buckets[digit - 1];
-                    if (unitZ[j]) {
-                        arithmetic.addAffine(bucket, tables[j], bucket);
+                    if (plan.hasUnitZ(j)) {
+                        arithmetic.addAffine(bucket, plan.prepared(j), bucket);
                     } else {
-                        arithmetic.add(bucket, tables[j], bucket);
+                        arithmetic.add(bucket, plan.prepared(j), bucket);
                     }
                 } else if (digit < 0) {
                     EdwardsPoint bucket = buckets[-digit - 1];
-                    if (unitZ[j]) {
-                        arithmetic.subtractAffine(bucket, tables[j], bucket);
+                    if (plan.hasUnitZ(j)) {
+                        arithmetic.subtractAffine(bucket, plan.prepared(j), bucket);
                     } else {
-                        arithmetic.subtract(bucket, tables[j], bucket);
+                        arithmetic.subtract(bucket, plan.prepared(j), bucket);
                     }
                 }
             }
@@ -167,11 +182,17 @@ public final class MultiScalarMultiplier {
                 arithmetic.add(bucketSum, buckets[k], bucketSum);
                 arithmetic.add(windowSum, bucketSum, windowSum);
             }
-            if (window != digitCount - 1) {
+            if (window != windowTo - 1) {
                 arithmetic.doublePoint(result, width, result);
             }
             arithmetic.add(result, windowSum, result);
         }
+    }
+
+    /** high = high * 2^(width * lowWindows) + low: joins a higher window range's sum onto a lower one's. */
+    public void combineWindows(PippengerPlan plan, EdwardsPoint high, int lowWindows, EdwardsPoint low) {
+        arithmetic.doublePoint(high, plan.width() * lowWindows, high);
+        arithmetic.add(high, low, high);
     }
 
     /** The bucket width that minimises point additions for this many points of up to 253-bit scalars. */
@@ -210,30 +231,10 @@ public final class MultiScalarMultiplier {
             }
             ownRows = grown;
             rows = new CachedPoint[capacity][];
+            rowUnitZ = new boolean[capacity];
         }
         if (nafs.length < 256 * count) {
             nafs = new byte[256 * count];
         }
-    }
-
-    private void ensurePippengerCapacity(int total, int digitCount) {
-        growTables(total);
-        if (unitZ.length < total) {
-            unitZ = new boolean[Math.max(total, 2 * unitZ.length)];
-        }
-        if (radixDigits.length < digitCount * total) {
-            radixDigits = new byte[digitCount * total];
-        }
-    }
-
-    private void growTables(int size) {
-        if (tables.length >= size) {
-            return;
-        }
-        CachedPoint[] grown = Arrays.copyOf(tables, Math.max(size, 2 * tables.length));
-        for (int i = tables.length; i < grown.length; i++) {
-            grown[i] = new CachedPoint();
-        }
-        tables = grown;
     }
 }

@@ -107,6 +107,42 @@ public final class PointArithmetic {
         X25519Field.mul(e, h, r.t);
     }
 
+    /**
+     * Rescales every point of a table to Z = 1 (so that {@link #addAffine} can add it), with one field inversion
+     * for the whole table (Montgomery's trick). Allocates: meant for tables built once and kept.
+     */
+    void normalize(CachedPoint[] table) {
+        int n = table.length;
+        int[][] prefix = new int[n][];
+        for (int i = 0; i < n; i++) {
+            prefix[i] = X25519Field.create();
+            if (i == 0) {
+                X25519Field.copy(table[0].z2, 0, prefix[0], 0);
+            } else {
+                X25519Field.mul(prefix[i - 1], table[i].z2, prefix[i]);
+            }
+        }
+        int[] inverse = X25519Field.create();
+        X25519Field.inv(prefix[n - 1], inverse);
+        int[] scale = X25519Field.create();
+        for (int i = n - 1; i >= 0; i--) {
+            // inverse = 1 / (z2_0 ... z2_i); 1 / Z_i = 2 / z2_i
+            if (i == 0) {
+                X25519Field.copy(inverse, 0, scale, 0);
+            } else {
+                X25519Field.mul(inverse, prefix[i - 1], scale);
+                X25519Field.mul(inverse, table[i].z2, inverse);
+            }
+            X25519Field.mul(scale, 2, scale);
+            CachedPoint q = table[i];
+            X25519Field.mul(q.yPlusX, scale, q.yPlusX);
+            X25519Field.mul(q.yMinusX, scale, q.yMinusX);
+            X25519Field.mul(q.t2d, scale, q.t2d);
+            X25519Field.one(q.z2);
+            X25519Field.addOne(q.z2);
+        }
+    }
+
     /** Whether p's Z coordinate is exactly the limb vector of 1, as decompression leaves it. */
     static boolean hasUnitZ(EdwardsPoint p) {
         if (p.z[0] != 1) {

@@ -71,6 +71,9 @@ public final class ScalarDigits {
     }
 
     private void loadWords(byte[] scalar, int offset) {
+        if ((scalar[offset + 31] & 0xE0) != 0) {
+            throw new IllegalArgumentException("scalar at offset " + offset + " is not below 2^253; reduce it mod L first");
+        }
         for (int w = 0; w < 4; w++) {
             long value = 0;
             for (int i = 7; i >= 0; i--) {

@@ -1,10 +1,13 @@
 package org.ppay.core.crypto.ed25519;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.Random;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,6 +55,40 @@ class MultiScalarMultiplierTest {
         byte[] expected = encode(naive);
         assertArrayEquals(expected, encode(straus), "Straus");
         assertArrayEquals(expected, encode(pippenger), "Pippenger");
+
+        // Straus again with kept (Z = 1) tables for every other point
+        CachedPoint[][] kept = new CachedPoint[count][];
+        for (int j = 0; j < count; j += 2) {
+            kept[j] = MultiScalarMultiplier.oddMultiplesTable(arithmetic, points[j]);
+        }
+        EdwardsPoint withKept = new EdwardsPoint();
+        if (count + 1 < MultiScalarMultiplier.PIPPENGER_THRESHOLD_POINTS) {
+            multiplier.multiply(base, 0, points, kept, scalars, 0, count, withKept);
+            assertArrayEquals(expected, encode(withKept), "Straus with kept tables");
+        }
+
+        // the same plan summed in two window ranges by two multipliers, then joined
+        PippengerPlan plan = new PippengerPlan();
+        plan.reset(count + 1);
+        ScalarDigits recoder = new ScalarDigits();
+        plan.preparePoints(arithmetic, recoder, points, scalars, 0, 0, count / 2);
+        plan.preparePoints(arithmetic, recoder, points, scalars, 0, count / 2, count);
+        plan.prepareBase(recoder, base, 0, count);
+        int split = plan.digitCount() / 3;
+        EdwardsPoint low = new EdwardsPoint();
+        EdwardsPoint high = new EdwardsPoint();
+        new MultiScalarMultiplier(new PointArithmetic()).sumWindows(plan, 0, split, low);
+        multiplier.sumWindows(plan, split, plan.digitCount(), high);
+        multiplier.combineWindows(plan, high, split, low);
+        assertArrayEquals(expected, encode(high), "Pippenger in two window ranges");
+    }
+
+    @Test
+    void shouldRefuseAScalarThatIsNotReduced() {
+        byte[] big = Curve.littleEndian32(BigInteger.ONE.shiftLeft(253));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> multiplier.multiply(big, 0, new EdwardsPoint[0], new byte[0], 0, 0, new EdwardsPoint()));
+        assertTrue(error.getMessage().contains("2^253"), error.getMessage());
     }
 
     private byte[] encode(EdwardsPoint p) {

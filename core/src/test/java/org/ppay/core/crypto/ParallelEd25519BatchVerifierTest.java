@@ -1,0 +1,59 @@
+package org.ppay.core.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ppay.core.crypto.Ed25519TestSupport.Item;
+
+class ParallelEd25519BatchVerifierTest {
+
+    @ParameterizedTest(name = "{0} items on {1} threads, {2} invalid")
+    @CsvSource({"1, 2, 0.5", "20, 2, 0.2", "95, 2, 0.1", "96, 2, 0.1", "200, 2, 0.0", "200, 2, 0.05", "300, 3, 0.1",
+        "257, 4, 0.3", "128, 1, 0.1"})
+    void shouldAnswerItemForItemLikeTheSingleThreadedVerifier(int size, int threads, double invalidShare) {
+        List<Item> items = Ed25519TestSupport.randomBatch(size * 7L + threads, size, invalidShare);
+        SignatureBatch batch = Ed25519TestSupport.batchOf(items);
+        boolean[] alone = new boolean[size];
+        boolean allAlone = new Ed25519BatchVerifier().verify(batch, alone);
+        boolean[] together = new boolean[size];
+        try (ParallelEd25519BatchVerifier parallel = new ParallelEd25519BatchVerifier(threads)) {
+            assertEquals(allAlone, parallel.verify(batch, together));
+            // a second batch through the same verifier reuses its scratch
+            boolean[] again = new boolean[size];
+            parallel.verify(batch, again);
+            assertArrayEquals(together, again);
+        }
+        assertArrayEquals(alone, together);
+        for (int i = 0; i < size; i++) {
+            assertEquals(items.get(i).valid(), together[i], "item " + i + " (" + items.get(i).label() + ")");
+        }
+    }
+
+    @Test
+    void shouldVerifyARangeOfALargerBatch() {
+        List<Item> items = Ed25519TestSupport.randomBatch(41, 250, 0.1);
+        boolean[] results = new boolean[items.size()];
+        try (ParallelEd25519BatchVerifier parallel = new ParallelEd25519BatchVerifier(2)) {
+            parallel.verify(Ed25519TestSupport.batchOf(items), 20, 230, results);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(i >= 20 && i < 230 && items.get(i).valid(), results[i], "item " + i);
+        }
+    }
+
+    @Test
+    void shouldRefuseWorkOnceClosed() {
+        ParallelEd25519BatchVerifier parallel = new ParallelEd25519BatchVerifier(2);
+        parallel.close();
+        IllegalStateException closed = assertThrows(IllegalStateException.class,
+                () -> parallel.verify(new SignatureBatch(0), new boolean[0]));
+        assertTrue(closed.getMessage().contains("closed"));
+        assertThrows(IllegalArgumentException.class, () -> new ParallelEd25519BatchVerifier(0));
+    }
+}
