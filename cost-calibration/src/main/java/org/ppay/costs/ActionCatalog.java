@@ -25,7 +25,9 @@ public final class ActionCatalog {
     public static final String PAYWORD_CHECK_WORD = BENCH + "credit.PaywordBenchmark.checkWord";
     public static final String PAYWORD_REDEEM_CHAIN = BENCH + "credit.PaywordBenchmark.redeemChain";
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
-    public static final String AUDIT_APPEND = BENCH + "audit.AuditTrailBenchmark.append";
+    public static final String AUDIT_APPEND = BENCH + "audit.AuditAppendBenchmark.append";
+    /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
+    private static final Map<String, String> OWNER_SIZED_TRAIL = Map.of("coins", "1024");
 
     private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
 
@@ -36,7 +38,8 @@ public final class ActionCatalog {
         Map<CostAction, List<Recipe>> r = new EnumMap<>(CostAction.class);
         Recipe oneSign = Recipe.modelled(Term.of(1, SIGN));
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
-        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND), Term.of(1, SIGN));
+        Term auditAppend = new Term(1, AUDIT_APPEND, null, OWNER_SIZED_TRAIL);
+        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), auditAppend, Term.of(1, SIGN));
         Recipe twoVerifiesAndSign = Recipe.modelled(Term.of(2, VERIFY), Term.of(1, SIGN));
 
         r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(oneSign));
@@ -50,7 +53,7 @@ public final class ActionCatalog {
         r.put(CostAction.OWNER_PRINT_COIN, List.of(oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(oneSign));
         r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyRecordAndSign));
-        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND))));
+        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
         r.put(CostAction.OWNER_RENEW, List.of(verifyRecordAndSign));
 
         // the assignment and the coin's own signature

@@ -28,7 +28,10 @@ class CalibratorTest {
         results.add(result(ActionCatalog.VERIFY, "avgt", 120_000, 1_000, Map.of("suite", suite, "messageBytes", "172")));
         results.add(result(ActionCatalog.PAYWORD_CHECK_WORD, "avgt", 300, 3, Map.of("chainLength", "100")));
         results.add(result(ActionCatalog.PAYWORD_REDEEM_CHAIN, "avgt", 30_000, 100, Map.of("chainLength", "100")));
-        results.add(result(ActionCatalog.AUDIT_APPEND, "avgt", 2_000, 20, Map.of("proofBytes", "200", "coins", "65536")));
+        results.add(result(ActionCatalog.AUDIT_APPEND, "avgt", 2_000, 20,
+                Map.of("proofBytes", "200", "coins", "1024", "directory", "")));
+        results.add(result(ActionCatalog.AUDIT_APPEND, "avgt", 9_000, 90,
+                Map.of("proofBytes", "200", "coins", "1048576", "directory", "")));
         results.add(result(ActionCatalog.GUESS_PROBE, "avgt", 6_000, 60,
                 Map.of("queryBytes", "94", "responseBytes", "94")));
         return results;
@@ -45,7 +48,7 @@ class CalibratorTest {
         assertEquals(344_000, entry.cyclesPerOp(), 1e-9);
         assertEquals(254, entry.bytes(), "an assignment of a self-printed coin with 64-byte signatures");
         assertEquals("modelled: 1*SignatureBenchmark.verify{messageBytes=172, suite=ed25519-bc}"
-                + " + 1*AuditTrailBenchmark.append{coins=65536, proofBytes=200}"
+                + " + 1*AuditAppendBenchmark.append{coins=1024, directory=, proofBytes=200}"
                 + " + 1*SignatureBenchmark.sign{messageBytes=172, suite=ed25519-bc}", entry.sourceBenchmark());
         assertEquals("Test CPU", entry.cpuModel());
         assertEquals("17.0.15", entry.jdk());
