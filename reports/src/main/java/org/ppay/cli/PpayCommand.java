@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             SuitesCommand.class,
             BenchCommand.class,
             CalibrateCommand.class,
+            SimulateCommand.class,
+            ReportCommand.class,
+            PipelineCommand.class,
         })
 public final class PpayCommand implements Runnable {
 
@@ -26,6 +29,12 @@ public final class PpayCommand implements Runnable {
 
     public static void main(String[] args) {
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** The build's version, for files that record what produced them. */
+    public static String versionText() {
+        final String version = PpayCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** The command line as tests and {@link #main} run it. */

@@ -117,7 +117,7 @@ public final class Simulation {
         progress.progress(1.0);
         final long wallNanos = System.nanoTime() - startNanos;
         return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
-                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), ledger, credit,
+                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
                 new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
     }
 
@@ -186,7 +186,7 @@ public final class Simulation {
     }
 
     private void scheduleQuery(int p) {
-        final double wait = -Math.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
+        final double wait = -StrictMath.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
         queue.schedule(queue.now() + wait, QUERY, ((long) queryGeneration[p] << 32) | p);
     }
 
