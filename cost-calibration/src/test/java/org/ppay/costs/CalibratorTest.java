@@ -34,6 +34,7 @@ class CalibratorTest {
                 Map.of("proofBytes", "200", "coins", "1048576", "directory", "")));
         results.add(result(ActionCatalog.GUESS_PROBE, "avgt", 6_000, 60,
                 Map.of("queryBytes", "94", "responseBytes", "94")));
+        results.add(result(ActionCatalog.SOFT_CREDIT, "avgt", 50, 1, Map.of("windowPicos", "10", "peers", "64")));
         return results;
     }
 
@@ -186,5 +187,29 @@ class CalibratorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Calibrator(results, recipes)
                 .price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST));
         assertTrue(e.getMessage().contains("subtracted operations cost more than the measured whole"), e.getMessage());
+    }
+
+    @Test
+    void shouldPriceEveryActionFromSignaturesHashesTheTrailTheWindowAndTheProbe() {
+        CostTable table = new Calibrator(signatureLevelRun("ed25519-bc")).calibrate("costs.csv", "ed25519-bc", HOST);
+
+        assertEquals(CostAction.values().length, table.entries().size());
+        assertEquals(50_000, table.nsPerOp(CostAction.OWNER_ASSIGN), 1e-9);
+        assertEquals(4 * 120_000, table.nsPerOp(CostAction.BROKER_CASH_COIN), 1e-9);
+        assertEquals(50, table.nsPerOp(CostAction.SOFT_CREDIT_STEP), 1e-9);
+        assertTrue(table.entry(CostAction.OWNER_ASSIGN).sourceBenchmark().startsWith("modelled: "));
+        assertTrue(table.entry(CostAction.GUESS_PROBE).sourceBenchmark().startsWith("measured: "));
+        assertTrue(table.id().startsWith("costs.csv:ed25519-bc:"), table.id());
+    }
+
+    @Test
+    void shouldPreferTheBenchmarkThatPerformsTheActionOverTheModel() {
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(ActionCatalog.OWNER_PRINT, "avgt", 61_000, 600, Map.of("suite", "ed25519-bc")));
+
+        CostEntry entry = new Calibrator(results).price(CostAction.OWNER_PRINT_COIN, "ed25519-bc", HOST);
+
+        assertEquals(61_000, entry.nsPerOp(), 1e-9);
+        assertEquals("measured: 1*OwnerBenchmark.printCoin{suite=ed25519-bc}", entry.sourceBenchmark());
     }
 }
