@@ -30,6 +30,7 @@ public final class ActionCatalog {
     public static final String BROKER_RAW_COIN = BENCH + "protocol.BrokerBenchmark.printRawCoin";
     public static final String BROKER_CERTIFICATE = BENCH + "protocol.BrokerBenchmark.issueLimitCertificate";
     public static final String OWNER_PRINT = BENCH + "protocol.OwnerBenchmark.printCoin";
+    public static final String BROKER_CASH = BENCH + "protocol.BrokerCashBenchmark.cash";
     public static final String REQUEST_REASSIGNMENT = BENCH + "protocol.MessageBenchmark.requestReassignment";
     public static final String ADD_LAYER = BENCH + "protocol.MessageBenchmark.addLayer";
     public static final String REQUEST_RENEWAL = BENCH + "protocol.MessageBenchmark.requestRenewal";
@@ -55,7 +56,7 @@ public final class ActionCatalog {
         r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(Recipe.measured(BROKER_RAW_COIN), oneSign));
         r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(BROKER_CERTIFICATE), oneSign));
         // the cash request, the assignment, the coin and its limit certificate
-        r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.modelled(Term.of(4, VERIFY))));
+        r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(BROKER_CASH), Recipe.modelled(Term.of(4, VERIFY))));
         r.put(CostAction.BROKER_CASH_LAYER, List.of(oneVerify));
         r.put(CostAction.BROKER_REASSIGN, List.of(twoVerifiesAndSign));
         r.put(CostAction.BROKER_RENEW, List.of(twoVerifiesAndSign));
