@@ -35,6 +35,8 @@ public final class ActionCatalog {
     public static final String HOLDER_CHECK = BENCH + "protocol.CoinFlowBenchmark.holderCheckAssignment";
     public static final String OWNER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.ownerReassign";
     public static final String BROKER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.brokerReassign";
+    public static final String OWNER_RENEW = BENCH + "protocol.CoinFlowBenchmark.ownerRenew";
+    public static final String BROKER_RENEW = BENCH + "protocol.CoinFlowBenchmark.brokerRenew";
     public static final String REQUEST_REASSIGNMENT = BENCH + "protocol.MessageBenchmark.requestReassignment";
     public static final String ADD_LAYER = BENCH + "protocol.MessageBenchmark.addLayer";
     public static final String REQUEST_RENEWAL = BENCH + "protocol.MessageBenchmark.requestRenewal";
@@ -63,13 +65,13 @@ public final class ActionCatalog {
         r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(BROKER_CASH), Recipe.modelled(Term.of(4, VERIFY))));
         r.put(CostAction.BROKER_CASH_LAYER, List.of(oneVerify));
         r.put(CostAction.BROKER_REASSIGN, List.of(Recipe.measured(BROKER_REASSIGN), twoVerifiesAndSign));
-        r.put(CostAction.BROKER_RENEW, List.of(twoVerifiesAndSign));
+        r.put(CostAction.BROKER_RENEW, List.of(Recipe.measured(BROKER_RENEW), twoVerifiesAndSign));
 
         r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(OWNER_PRINT), oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(Recipe.measured(OWNER_ASSIGN), oneSign));
         r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(Recipe.measured(OWNER_REASSIGN), verifyRecordAndSign));
         r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
-        r.put(CostAction.OWNER_RENEW, List.of(verifyRecordAndSign));
+        r.put(CostAction.OWNER_RENEW, List.of(Recipe.measured(OWNER_RENEW), verifyRecordAndSign));
 
         // the assignment and the coin's own signature
         r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.measured(HOLDER_CHECK), Recipe.modelled(Term.of(2, VERIFY))));

@@ -24,7 +24,8 @@ import org.ppay.core.coin.MessageWriter;
  * {@link org.ppay.core.holder.Holder} and {@link org.ppay.core.broker.Broker}: the owner assigning a printed coin
  * (2)/(9), a holder checking and taking an assignment, the owner processing a reassignment request (3) into a new
  * assignment (4) with a proof appended to its memory-mapped audit trail, and the broker doing so for an offline owner
- * (5).
+ * (5); the same for renewal requests (10) into renewed assignments (11), each pool's renewal window opened by the
+ * world's clock.
  *
  * <p>Each step changes the state it needs, so every iteration's set-up (not measured) prepares a pool of fresh
  * inputs for the benchmark being run: {@code 4 * poolSize} printed coins for {@code ownerAssign}, {@code poolSize}
@@ -94,6 +95,21 @@ public class CoinFlowBenchmark {
                     world.owner.goOffline();
                 }
             }
+            case "ownerRenew", "brokerRenew" -> {
+                size = poolSize;
+                messages = new byte[size][];
+                long windowBegin = 0;
+                for (int i = 0; i < size; i++) {
+                    byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+                    windowBegin = world.holderV.renewalBegin(world.holderV.receive(assignment));
+                    messages[i] = writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
+                }
+                // every coin of this pool was assigned in the same period: open their common renewal window
+                world.clock.setSeconds(windowBegin + 1);
+                if (method.equals("brokerRenew")) {
+                    world.owner.goOffline();
+                }
+            }
             default -> throw new IllegalStateException("no pool for benchmark method " + method);
         }
     }
@@ -127,6 +143,18 @@ public class CoinFlowBenchmark {
     @Benchmark
     public byte[] ownerReassign() {
         return world.owner.reassign(messages[take()]);
+    }
+
+    /** OWNER_RENEW: renewal request (10) checked, proof appended to the audit trail, renewed assignment (11) signed. */
+    @Benchmark
+    public byte[] ownerRenew() {
+        return world.owner.renew(messages[take()]);
+    }
+
+    /** BROKER_RENEW: the broker renews for an offline owner: request checked, stored, renewed assignment signed. */
+    @Benchmark
+    public byte[] brokerRenew() {
+        return world.broker.renewForOwner(messages[take()]);
     }
 
     /** BROKER_REASSIGN: the broker checks the request and the owner's assignment, stores it, signs (5). */
