@@ -36,6 +36,7 @@ public final class ActionCatalog {
     public static final String OWNER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.ownerReassign";
     public static final String BROKER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.brokerReassign";
     public static final String OWNER_RENEW = BENCH + "protocol.CoinFlowBenchmark.ownerRenew";
+    public static final String OWNER_PEEL_ONE_LAYER = BENCH + "protocol.CoinFlowBenchmark.ownerPeelOneLayer";
     public static final String BROKER_RENEW = BENCH + "protocol.CoinFlowBenchmark.brokerRenew";
     public static final String REQUEST_REASSIGNMENT = BENCH + "protocol.MessageBenchmark.requestReassignment";
     public static final String ADD_LAYER = BENCH + "protocol.MessageBenchmark.addLayer";
@@ -70,7 +71,10 @@ public final class ActionCatalog {
         r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(OWNER_PRINT), oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(Recipe.measured(OWNER_ASSIGN), oneSign));
         r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(Recipe.measured(OWNER_REASSIGN), verifyRecordAndSign));
-        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
+        // peeling a one-layer coin ends with the new assignment, which the simulator prices as an assignment
+        r.put(CostAction.OWNER_PEEL_LAYER, List.of(
+                new Recipe("measured", List.of(Term.of(1, OWNER_PEEL_ONE_LAYER), Term.of(-1, OWNER_ASSIGN))),
+                Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
         r.put(CostAction.OWNER_RENEW, List.of(Recipe.measured(OWNER_RENEW), verifyRecordAndSign));
 
         // the assignment and the coin's own signature

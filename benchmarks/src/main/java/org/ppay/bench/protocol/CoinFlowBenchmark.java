@@ -95,6 +95,15 @@ public class CoinFlowBenchmark {
                     world.owner.goOffline();
                 }
             }
+            case "ownerPeelOneLayer" -> {
+                size = poolSize;
+                messages = new byte[size][];
+                for (int i = 0; i < size; i++) {
+                    byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+                    messages[i] = writer.layer(world.holderVKeys, ProtocolWorld.HOLDER_X, 2, assignment, 0,
+                            assignment.length);
+                }
+            }
             case "ownerRenew", "brokerRenew" -> {
                 size = poolSize;
                 messages = new byte[size][];
@@ -143,6 +152,15 @@ public class CoinFlowBenchmark {
     @Benchmark
     public byte[] ownerReassign() {
         return world.owner.reassign(messages[take()]);
+    }
+
+    /**
+     * A coin with one layer (8) peeled by its owner: the layer checked and recorded in the audit trail, then the new
+     * assignment signed. OWNER_PEEL_LAYER is this less {@link #ownerAssign} (the calibration subtracts it).
+     */
+    @Benchmark
+    public byte[] ownerPeelOneLayer() {
+        return world.owner.peel(messages[take()]);
     }
 
     /** OWNER_RENEW: renewal request (10) checked, proof appended to the audit trail, renewed assignment (11) signed. */
