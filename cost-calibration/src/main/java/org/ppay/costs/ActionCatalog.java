@@ -25,7 +25,27 @@ public final class ActionCatalog {
     public static final String PAYWORD_CHECK_WORD = BENCH + "credit.PaywordBenchmark.checkWord";
     public static final String PAYWORD_REDEEM_CHAIN = BENCH + "credit.PaywordBenchmark.redeemChain";
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
-    public static final String AUDIT_APPEND = BENCH + "audit.AuditTrailBenchmark.append";
+    public static final String AUDIT_APPEND = BENCH + "audit.AuditAppendBenchmark.append";
+    public static final String SOFT_CREDIT = BENCH + "credit.SoftCreditBenchmark.picopayment";
+    public static final String BROKER_RAW_COIN = BENCH + "protocol.BrokerBenchmark.printRawCoin";
+    public static final String BROKER_CERTIFICATE = BENCH + "protocol.BrokerBenchmark.issueLimitCertificate";
+    public static final String OWNER_PRINT = BENCH + "protocol.OwnerBenchmark.printCoin";
+    public static final String BROKER_CASH = BENCH + "protocol.BrokerCashBenchmark.cash";
+    public static final String OWNER_ASSIGN = BENCH + "protocol.CoinFlowBenchmark.ownerAssign";
+    public static final String HOLDER_CHECK = BENCH + "protocol.CoinFlowBenchmark.holderCheckAssignment";
+    public static final String OWNER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.ownerReassign";
+    public static final String BROKER_REASSIGN = BENCH + "protocol.CoinFlowBenchmark.brokerReassign";
+    public static final String OWNER_RENEW = BENCH + "protocol.CoinFlowBenchmark.ownerRenew";
+    public static final String OWNER_PEEL_ONE_LAYER = BENCH + "protocol.CoinFlowBenchmark.ownerPeelOneLayer";
+    public static final String BROKER_RENEW = BENCH + "protocol.CoinFlowBenchmark.brokerRenew";
+    public static final String REQUEST_REASSIGNMENT = BENCH + "protocol.MessageBenchmark.requestReassignment";
+    public static final String ADD_LAYER = BENCH + "protocol.MessageBenchmark.addLayer";
+    public static final String REQUEST_RENEWAL = BENCH + "protocol.MessageBenchmark.requestRenewal";
+    public static final String REQUEST_CASH = BENCH + "protocol.MessageBenchmark.requestCash";
+    public static final String PAYWORD_COMMITMENT = BENCH + "protocol.MessageBenchmark.paywordCommit";
+    public static final String LOTTERY = BENCH + "protocol.LotteryBenchmark.check";
+    /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
+    private static final Map<String, String> OWNER_SIZED_TRAIL = Map.of("coins", "1024");
 
     private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
 
@@ -36,37 +56,41 @@ public final class ActionCatalog {
         Map<CostAction, List<Recipe>> r = new EnumMap<>(CostAction.class);
         Recipe oneSign = Recipe.modelled(Term.of(1, SIGN));
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
-        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND), Term.of(1, SIGN));
+        Term auditAppend = new Term(1, AUDIT_APPEND, null, OWNER_SIZED_TRAIL);
+        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), auditAppend, Term.of(1, SIGN));
         Recipe twoVerifiesAndSign = Recipe.modelled(Term.of(2, VERIFY), Term.of(1, SIGN));
 
-        r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(oneSign));
-        r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(oneSign));
+        r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(Recipe.measured(BROKER_RAW_COIN), oneSign));
+        r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(BROKER_CERTIFICATE), oneSign));
         // the cash request, the assignment, the coin and its limit certificate
-        r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.modelled(Term.of(4, VERIFY))));
+        r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(BROKER_CASH), Recipe.modelled(Term.of(4, VERIFY))));
         r.put(CostAction.BROKER_CASH_LAYER, List.of(oneVerify));
-        r.put(CostAction.BROKER_REASSIGN, List.of(twoVerifiesAndSign));
-        r.put(CostAction.BROKER_RENEW, List.of(twoVerifiesAndSign));
+        r.put(CostAction.BROKER_REASSIGN, List.of(Recipe.measured(BROKER_REASSIGN), twoVerifiesAndSign));
+        r.put(CostAction.BROKER_RENEW, List.of(Recipe.measured(BROKER_RENEW), twoVerifiesAndSign));
 
-        r.put(CostAction.OWNER_PRINT_COIN, List.of(oneSign));
-        r.put(CostAction.OWNER_ASSIGN, List.of(oneSign));
-        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyRecordAndSign));
-        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND))));
-        r.put(CostAction.OWNER_RENEW, List.of(verifyRecordAndSign));
+        r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(OWNER_PRINT), oneSign));
+        r.put(CostAction.OWNER_ASSIGN, List.of(Recipe.measured(OWNER_ASSIGN), oneSign));
+        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(Recipe.measured(OWNER_REASSIGN), verifyRecordAndSign));
+        // peeling a one-layer coin ends with the new assignment, which the simulator prices as an assignment
+        r.put(CostAction.OWNER_PEEL_LAYER, List.of(
+                new Recipe("measured", List.of(Term.of(1, OWNER_PEEL_ONE_LAYER), Term.of(-1, OWNER_ASSIGN))),
+                Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
+        r.put(CostAction.OWNER_RENEW, List.of(Recipe.measured(OWNER_RENEW), verifyRecordAndSign));
 
         // the assignment and the coin's own signature
-        r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.modelled(Term.of(2, VERIFY))));
-        r.put(CostAction.HOLDER_REQUEST_REASSIGNMENT, List.of(oneSign));
-        r.put(CostAction.HOLDER_ADD_LAYER, List.of(oneSign));
-        r.put(CostAction.HOLDER_REQUEST_RENEWAL, List.of(oneSign));
-        r.put(CostAction.HOLDER_REQUEST_CASH, List.of(oneSign));
+        r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.measured(HOLDER_CHECK), Recipe.modelled(Term.of(2, VERIFY))));
+        r.put(CostAction.HOLDER_REQUEST_REASSIGNMENT, List.of(Recipe.measured(REQUEST_REASSIGNMENT), oneSign));
+        r.put(CostAction.HOLDER_ADD_LAYER, List.of(Recipe.measured(ADD_LAYER), oneSign));
+        r.put(CostAction.HOLDER_REQUEST_RENEWAL, List.of(Recipe.measured(REQUEST_RENEWAL), oneSign));
+        r.put(CostAction.HOLDER_REQUEST_CASH, List.of(Recipe.measured(REQUEST_CASH), oneSign));
 
-        r.put(CostAction.SOFT_CREDIT_STEP, List.of());
-        r.put(CostAction.PAYWORD_COMMIT, List.of(oneSign));
+        r.put(CostAction.SOFT_CREDIT_STEP, List.of(Recipe.measured(SOFT_CREDIT)));
+        r.put(CostAction.PAYWORD_COMMIT, List.of(Recipe.measured(PAYWORD_COMMITMENT), oneSign));
         r.put(CostAction.PAYWORD_CHECK, List.of(Recipe.measured(PAYWORD_CHECK_WORD)));
         r.put(CostAction.PAYWORD_REDEEM_HASH, List.of(
                 new Recipe("measured", List.of(Term.per(PAYWORD_REDEEM_CHAIN, "chainLength")))));
         r.put(CostAction.PAYWORD_REDEEM, List.of(oneVerify));
-        r.put(CostAction.LOTTERY_CHECK, List.of(oneVerify));
+        r.put(CostAction.LOTTERY_CHECK, List.of(Recipe.measured(LOTTERY), oneVerify));
 
         r.put(CostAction.GUESS_PROBE, List.of(Recipe.measured(GUESS_PROBE)));
         for (CostAction action : CostAction.values()) {

@@ -177,7 +177,7 @@ public final class Calibrator {
             ns += term.count() * result.nsPerOp() / divisor;
             // errors of independent terms added linearly (subtracted terms too): an upper bound, never an understatement
             error += Math.abs(term.count()) * result.nsError() / divisor;
-            labels.add(term.describe() + result.label().substring(result.shortName().length()));
+            labels.add(term.describe(result.label()));
         }
         String source = recipe.kind() + ": " + String.join(" + ", labels).replace(" + -", " - ");
         if (!(ns > 0)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * How one action is priced from benchmark results: a sum of terms, each a count times one benchmark's ns/op
@@ -67,15 +68,18 @@ public record Recipe(String kind, List<Term> terms) {
             return new Term(1, benchmark, perParam, Map.of());
         }
 
+        /** {@code 2*SignatureBenchmark.verify}, with the term's required parameters and divisor. */
         public String describe() {
             int method = benchmark.lastIndexOf('.');
             int type = benchmark.lastIndexOf('.', method - 1);
             String name = benchmark.substring(type + 1);
+            return describe(params.isEmpty() ? name : name + new TreeMap<>(params));
+        }
+
+        /** The term applied to one result, e.g. {@code 1*AuditAppendBenchmark.append{coins=1024, ...}}. */
+        public String describe(String resultLabel) {
             String text = (count == Math.rint(count) ? String.valueOf((long) count) : String.valueOf(count)) + "*"
-                    + name;
-            if (!params.isEmpty()) {
-                text += new java.util.TreeMap<>(params);
-            }
+                    + resultLabel;
             return perParam == null ? text : text + "/" + perParam;
         }
     }

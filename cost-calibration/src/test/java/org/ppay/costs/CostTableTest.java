@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,8 +181,20 @@ class CostTableTest {
     }
 
     @Test
-    void shouldExplainThatThisBuildHasNoEmbeddedDefaultYet() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, CostTable::embeddedDefault);
-        assertTrue(e.getMessage().contains("./ppay calibrate"), e.getMessage());
+    void shouldShipACompleteDefaultMeasuredOnTheHostItsHostFileDescribes() throws IOException {
+        CostTable table = CostTable.embeddedDefault();
+
+        assertEquals(CostAction.values().length, table.entries().size());
+        assertTrue(table.id().startsWith("default-costs.csv:" + table.suite() + ":"), table.id());
+        try (InputStream in = CostTable.class.getResourceAsStream(CostTable.DEFAULT_HOST_RESOURCE)) {
+            Path hostFile = dir.resolve("default-host.json");
+            Files.write(hostFile, in.readAllBytes());
+            HostInfo host = HostInfo.read(hostFile);
+            for (CostEntry entry : table.entries()) {
+                assertEquals(host.cpuModel(), entry.cpuModel(), entry.action().csvName());
+                assertEquals(host.ghz(), entry.ghz(), 1e-9, entry.action().csvName());
+                assertEquals(entry.nsPerOp() * entry.ghz(), entry.cyclesPerOp(), 1e-6 * entry.cyclesPerOp());
+            }
+        }
     }
 }

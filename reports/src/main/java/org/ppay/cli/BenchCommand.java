@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean listOnly;
 
     @Override
-    public Integer call() throws IOException, RunnerException {
+    public Integer call() throws IOException {
         PrintStream console = System.out;
         BenchProfile profile = profile();
         List<String> suiteNames = suiteNames();
@@ -152,6 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
             ProgressOutputFormat progress = new ProgressOutputFormat(jmhLog, console, plan.runs(),
                     profile.estimatedSecondsPerBenchmark());
             done = new Runner(options.build(), progress).run();
+        } catch (RunnerException e) {
+            // e.g. another JMH run on this machine holds /tmp/jmh.lock: measuring beside it would be wrong
+            throw new IllegalStateException("JMH did not run: " + e.getMessage(), e);
         }
         // The machine is often shared: the best of the clock before and after the run is the core's own clock.
         double ghzAfter = ClockProbe.measureGhz();
