@@ -7,19 +7,22 @@ import org.ppay.core.audit.InMemoryAuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.Tariff;
 import org.ppay.core.coin.CoinKey;
+import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.holder.Holder;
 import org.ppay.core.owner.Owner;
 import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.sim.Scheme;
+import org.ppay.sim.Simulation;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.CoinProtocol;
 import org.ppay.sim.load.Task;
 
 /**
  * Every protocol step performed by the core's own {@link Broker}, {@link Owner}s and {@link Holder}s over signed wire
- * bytes (with a {@link CountingSuite}), before the model's bookkeeping counts it: a step the real roles refuse throws
+ * bytes (with a {@link CountingSuite}, or a real suite at small scale), before the model's bookkeeping counts it: a step the real roles refuse throws
  * the core's {@code ProtocolException} and the run stops there. Peer {@code p} of the simulation is peer id
  * {@code p + 1}; the broker is id 0.
  *
@@ -36,11 +39,12 @@ public final class RoleCoinProtocol implements CoinProtocol {
 
     private final CoinProtocol model;
     private final CoinLedger ledger;
-    private final CountingSuite suite;
+    private final SignatureSuite suite;
     private final ManualClock clock = new ManualClock(0);
     private final Broker broker;
     private final Owner[] owners;
     private final Holder[] holders;
+    private final SecureRandom random = new SecureRandom();
     private long[] serials = new long[1024];
 
     /**
@@ -50,9 +54,10 @@ public final class RoleCoinProtocol implements CoinProtocol {
      * @param maxLayers       the run's Max Layers
      * @param brokerReassigns whether the run uses the downtime protocol (PPay*)
      * @param periodSeconds   the Renewal Wait in seconds
+     * @param suite           signs and checks every message: a {@link CountingSuite}, or a real suite
      */
     public RoleCoinProtocol(CoinProtocol model, CoinLedger ledger, int peers, int maxLayers, boolean brokerReassigns,
-                            double periodSeconds, CountingSuite suite) {
+                            double periodSeconds, SignatureSuite suite) {
         if (brokerReassigns && maxLayers > 0) {
             throw new IllegalArgumentException("the core's broker reassigns and renews unlayered coins only, so PPay*"
                     + " runs over the real roles need max-layers 0, got " + maxLayers);
@@ -80,8 +85,14 @@ public final class RoleCoinProtocol implements CoinProtocol {
         }
     }
 
+    /** A factory for {@code Simulation}: every step of the run through the real roles with {@code suite}. */
+    public static Simulation.ProtocolFactory factory(SignatureSuite suite) {
+        return (p, ledger, accounting) -> new RoleCoinProtocol(accounting, ledger, p.networkSize(), p.maxLayers(),
+                p.scheme() == Scheme.PPAY_STAR, p.renewalWaitDays() * 86_400, suite);
+    }
+
     private PeerKeys keys(long id) {
-        final KeyPair pair = suite.generateKeyPair(new SecureRandom());
+        final KeyPair pair = suite.generateKeyPair(random);
         return new PeerKeys(id, pair.getPrivate(), suite.publicKeyBytes(pair.getPublic()));
     }
 

@@ -60,6 +60,15 @@ class RoleCoinProtocolTest {
     }
 
     @Test
+    void shouldRunASmallNetworkWithRealEd25519Signatures() {
+        final SimulationParameters p = small(Scheme.PPAY).withPongCacheSize(4).withNetworkSize(8).withSimulatedDays(0.5);
+        final RunResult real = new Simulation(p, RoleCoinProtocol.factory(
+                org.ppay.core.crypto.SignatureSuite.of("ed25519-jdk"))).run(f -> { });
+        assertEquals(Simulation.run(p).countMetrics(), real.countMetrics());
+        assertTrue(real.tallies().coinPayments() > 5, "coin payments: " + real.tallies().coinPayments());
+    }
+
+    @Test
     void shouldRefusePpayStarWithLayersWhichTheCoreCannotReassign() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Simulation(small(Scheme.PPAY_STAR).withMaxLayers(1), (params, ledger, accounting) ->
