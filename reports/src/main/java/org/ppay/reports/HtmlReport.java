@@ -17,7 +17,8 @@ public final class HtmlReport {
             "table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}",
             "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}",
             "th{background:#f3f3f3}",
-            "figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;max-width:900px;display:block}",
+            "figure.chart,figure.costs-chart{margin:1rem 0}"
+                    + "figure.chart svg,figure.costs-chart svg{width:100%;height:auto;max-width:900px;display:block}",
             "figcaption{font-size:.9rem;color:#444}",
             ".holds{color:#0a6b0a;font-weight:600}.does-not-hold{color:#b00020;font-weight:600}"
                     + ".not-evaluated{color:#666;font-weight:600}.failed{background:#ffe3e3;padding:.5rem}",
@@ -35,8 +36,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The page, with each figure's SVG (keyed by figure number) inline. */
-    public static String write(ReportContent content, Map<Integer, String> svgByFigure) {
+    /** The page, with each figure's SVG (keyed by figure number) inline, and the cost comparison chart (or null). */
+    public static String write(ReportContent content, Map<Integer, String> svgByFigure, String costsSvg) {
         final StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -76,6 +77,9 @@ public final class HtmlReport {
         }
         h.append("<h2>Figure 1 under every cost table</h2><p>The same runs (same action counts), priced with each ")
                 .append("cost table.</p>\n");
+        if (costsSvg != null) {
+            h.append("<figure class=\"costs-chart\">").append(costsSvg).append("</figure>\n");
+        }
         table(h, content.figure1AcrossCostTables());
         h.append("<h2>Cost table used: ").append(Html.escape(content.data().costs().id())).append("</h2>\n");
         table(h, ReportContent.costs(content.data().costs()));

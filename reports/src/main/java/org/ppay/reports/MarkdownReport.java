@@ -8,7 +8,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String write(ReportContent content) {
+    public static String write(ReportContent content, boolean costsChart) {
         final StringBuilder md = new StringBuilder();
         md.append("# ").append(content.title()).append("\n\n");
         md.append("Reproduces the figures of section 7 of Yang & Garcia-Molina, *PPay: Micropayments for Peer-to-Peer ")
@@ -38,6 +38,9 @@ public final class MarkdownReport {
         }
         md.append("\n## Figure 1 under every cost table\n\n")
                 .append("The same runs (same action counts), priced with each cost table.\n\n");
+        if (costsChart) {
+            md.append("![figure 1 under every cost table](").append(Report.COSTS_CHART).append(".svg)\n\n");
+        }
         table(md, content.figure1AcrossCostTables());
         md.append("\n## Cost table used: ").append(content.data().costs().id()).append("\n\n");
         table(md, ReportContent.costs(content.data().costs()));

@@ -106,11 +106,17 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
                 + (figure.failures() > 0 ? " FAILED RUNS: " + figure.failures() + "." : "");
     }
 
-    /** Figure 1's broker loads under every cost table: how the comparison moves from one table to another. */
-    public Table figure1AcrossCostTables() {
+    /** The main report then every re-costed one. */
+    public List<ReportData> allTables() {
         final List<ReportData> all = new ArrayList<>();
         all.add(data);
         all.addAll(recosted);
+        return all;
+    }
+
+    /** Figure 1's broker loads under every cost table: how the comparison moves from one table to another. */
+    public Table figure1AcrossCostTables() {
+        final List<ReportData> all = allTables();
         final List<String> xs = data.xValues(1);
         final List<String> header = new ArrayList<>();
         header.add("cost table");
@@ -120,9 +126,10 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
             }
         }
         final List<List<String>> rows = new ArrayList<>();
-        for (ReportData d : all) {
+        for (int i = 0; i < all.size(); i++) {
+            final ReportData d = all.get(i);
             final List<String> row = new ArrayList<>();
-            row.add(d.costs().id());
+            row.add("#" + (i + 1) + " " + d.costs().id());
             for (String x : xs) {
                 for (String scheme : List.of("RM", "PPay*", "PPay")) {
                     row.add(Claims.fmt(d.mean(1, scheme, x, "broker_hz")));

@@ -61,7 +61,7 @@ class ReportTest {
         for (int n = 1; n <= 9; n++) {
             assertTrue(html.contains("<figure class=\"chart\" data-figure=\"" + n + "\"><svg"), "figure " + n);
         }
-        assertEquals(9, html.split("<svg", -1).length - 1);
+        assertEquals(9 + 1, html.split("<svg", -1).length - 1, "nine figures and figure 1 under every cost table");
         assertTrue(html.contains("name=\"viewport\""));
         assertFalse(html.contains("http://") && html.contains("src=\"http"), "no network resources");
         assertFalse(html.contains("<script src") || html.contains("<link "), "nothing loaded from outside");
@@ -97,6 +97,10 @@ class ReportTest {
         assertTrue(Files.exists(out.resolve("costs").resolve(Report.safe(OTHER.id()) + ".csv")));
         assertTrue(Files.exists(out.resolve("recosted").resolve(Report.safe(OTHER.id())).resolve("figure-1.svg")));
         assertEquals(3, report.tables().size(), "main, paper-ratio derived, other");
+        assertTrue(Files.size(out.resolve(Report.COSTS_CHART + ".png")) > 5_000);
+        final String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<figure class=\"costs-chart\"><svg"), "figure 1 under every table, inline");
+        assertTrue(html.contains("#3 " + OTHER.id()), "the compared table is listed");
     }
 
     @Test
