@@ -81,6 +81,8 @@ public final class HtmlReport {
             h.append("<figure class=\"costs-chart\">").append(costsSvg).append("</figure>\n");
         }
         table(h, content.figure1AcrossCostTables());
+        h.append("<p>The claims under every cost table (numbered as above):</p>\n");
+        table(h, content.claimsAcrossCostTables());
         h.append("<h2>Cost table used: ").append(Html.escape(content.data().costs().id())).append("</h2>\n");
         table(h, ReportContent.costs(content.data().costs()));
         h.append("<script>").append(RENDER_CHECK).append("</script>\n</body></html>\n");

@@ -42,6 +42,8 @@ public final class MarkdownReport {
             md.append("![figure 1 under every cost table](").append(Report.COSTS_CHART).append(".svg)\n\n");
         }
         table(md, content.figure1AcrossCostTables());
+        md.append("\nThe claims under every cost table (numbered as above):\n\n");
+        table(md, content.claimsAcrossCostTables());
         md.append("\n## Cost table used: ").append(content.data().costs().id()).append("\n\n");
         table(md, ReportContent.costs(content.data().costs()));
         return md.toString();

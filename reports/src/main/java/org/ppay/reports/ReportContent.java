@@ -140,6 +140,28 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
         return new Table(header, rows);
     }
 
+    /** Every claim's verdict under every cost table: which conclusions depend on what signing and verifying cost. */
+    public Table claimsAcrossCostTables() {
+        final List<ReportData> all = allTables();
+        final List<String> header = new ArrayList<>();
+        header.add("claim");
+        final List<List<Claims.Verdict>> verdicts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            header.add("#" + (i + 1));
+            verdicts.add(Claims.evaluate(all.get(i)));
+        }
+        final List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < verdicts.get(0).size(); c++) {
+            final List<String> row = new ArrayList<>();
+            row.add("(figure " + verdicts.get(0).get(c).figure() + ") " + verdicts.get(0).get(c).claim());
+            for (List<Claims.Verdict> table : verdicts) {
+                row.add(table.get(c).status().text());
+            }
+            rows.add(row);
+        }
+        return new Table(header, rows);
+    }
+
     /** A cost table's rows: action, cycles and ns per operation, bytes. */
     public static Table costs(CostTable table) {
         final List<List<String>> rows = new ArrayList<>();

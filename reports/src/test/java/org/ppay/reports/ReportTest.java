@@ -101,6 +101,11 @@ class ReportTest {
         final String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("<figure class=\"costs-chart\"><svg"), "figure 1 under every table, inline");
         assertTrue(html.contains("#3 " + OTHER.id()), "the compared table is listed");
+        final ReportContent content = new ReportContent(new ReportData(plan, runs, MAIN),
+                List.of(new ReportData(plan, runs, OTHER)), "test");
+        final ReportContent.Table claims = content.claimsAcrossCostTables();
+        assertEquals(Claims.evaluate(new ReportData(plan, runs, OTHER)).get(0).status().text(),
+                claims.rows().get(0).get(2), "column #2 judges the claims on the second table's prices");
     }
 
     @Test
