@@ -108,11 +108,11 @@ public final class Report {
         final ReportContent captions = new ReportContent(data, List.of(), ppayVersion);
         for (FigureResult figure : data.figures()) {
             final String stem = figure.figure().fileStem();
-            final String svg = ChartRenderer.svg(figure, captions.caption(figure));
+            final String svg = ChartRenderer.svg(figure, plan.profile(), captions.caption(figure));
             svgs.put(figure.figure().number(), svg);
             write(dir.resolve(stem + ".csv"), CsvFiles.figure(figure, plan.profile()));
             write(dir.resolve(stem + ".svg"), svg);
-            write(dir.resolve(stem + ".png"), ChartRenderer.png(figure));
+            write(dir.resolve(stem + ".png"), ChartRenderer.png(figure, plan.profile()));
         }
         return svgs;
     }
