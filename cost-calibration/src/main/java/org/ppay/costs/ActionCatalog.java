@@ -1,5 +1,6 @@
 package org.ppay.costs;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.ppay.costs.Recipe.Term;
  * is at hand.
  *
  * <p>Signature counts of the modelled recipes: a holder signs every request it sends; the broker verifies a request
- * and the owner's assignment it carries before signing a new one; an owner checks the holder's signature on a request
- * and signs the new assignment (it knows its own assignments); a holder checks the assignment and its coin.
+ * and the owner's assignment it carries before signing a new one; an owner checks the holder's signature on a request,
+ * appends it to its audit trail and signs the new assignment (it knows its own assignments); a holder checks the
+ * assignment and its coin.
  */
 public final class ActionCatalog {
 
@@ -23,8 +25,21 @@ public final class ActionCatalog {
     public static final String PAYWORD_CHECK_WORD = BENCH + "credit.PaywordBenchmark.checkWord";
     public static final String PAYWORD_REDEEM_CHAIN = BENCH + "credit.PaywordBenchmark.redeemChain";
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
+    public static final String AUDIT_APPEND = BENCH + "audit.AuditAppendBenchmark.append";
+    public static final String SOFT_CREDIT = BENCH + "credit.SoftCreditBenchmark.picopayment";
+    public static final String BROKER_RAW_COIN = BENCH + "protocol.BrokerBenchmark.printRawCoin";
+    public static final String BROKER_CERTIFICATE = BENCH + "protocol.BrokerBenchmark.issueLimitCertificate";
+    public static final String OWNER_PRINT = BENCH + "protocol.OwnerBenchmark.printCoin";
+    public static final String REQUEST_REASSIGNMENT = BENCH + "protocol.MessageBenchmark.requestReassignment";
+    public static final String ADD_LAYER = BENCH + "protocol.MessageBenchmark.addLayer";
+    public static final String REQUEST_RENEWAL = BENCH + "protocol.MessageBenchmark.requestRenewal";
+    public static final String REQUEST_CASH = BENCH + "protocol.MessageBenchmark.requestCash";
+    public static final String PAYWORD_COMMITMENT = BENCH + "protocol.MessageBenchmark.paywordCommit";
+    public static final String LOTTERY = BENCH + "protocol.LotteryBenchmark.check";
+    /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
+    private static final Map<String, String> OWNER_SIZED_TRAIL = Map.of("coins", "1024");
 
-    private static final Map<CostAction, List<Recipe>> RECIPES = build();
+    private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
 
     private ActionCatalog() {
     }
@@ -33,37 +48,38 @@ public final class ActionCatalog {
         Map<CostAction, List<Recipe>> r = new EnumMap<>(CostAction.class);
         Recipe oneSign = Recipe.modelled(Term.of(1, SIGN));
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
-        Recipe verifyAndSign = Recipe.modelled(Term.of(1, VERIFY), Term.of(1, SIGN));
+        Term auditAppend = new Term(1, AUDIT_APPEND, null, OWNER_SIZED_TRAIL);
+        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), auditAppend, Term.of(1, SIGN));
         Recipe twoVerifiesAndSign = Recipe.modelled(Term.of(2, VERIFY), Term.of(1, SIGN));
 
-        r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(oneSign));
-        r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(oneSign));
+        r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(Recipe.measured(BROKER_RAW_COIN), oneSign));
+        r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(BROKER_CERTIFICATE), oneSign));
         // the cash request, the assignment, the coin and its limit certificate
         r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.modelled(Term.of(4, VERIFY))));
         r.put(CostAction.BROKER_CASH_LAYER, List.of(oneVerify));
         r.put(CostAction.BROKER_REASSIGN, List.of(twoVerifiesAndSign));
         r.put(CostAction.BROKER_RENEW, List.of(twoVerifiesAndSign));
 
-        r.put(CostAction.OWNER_PRINT_COIN, List.of(oneSign));
+        r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(OWNER_PRINT), oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(oneSign));
-        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyAndSign));
-        r.put(CostAction.OWNER_PEEL_LAYER, List.of(oneVerify));
-        r.put(CostAction.OWNER_RENEW, List.of(verifyAndSign));
+        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyRecordAndSign));
+        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
+        r.put(CostAction.OWNER_RENEW, List.of(verifyRecordAndSign));
 
         // the assignment and the coin's own signature
         r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.modelled(Term.of(2, VERIFY))));
-        r.put(CostAction.HOLDER_REQUEST_REASSIGNMENT, List.of(oneSign));
-        r.put(CostAction.HOLDER_ADD_LAYER, List.of(oneSign));
-        r.put(CostAction.HOLDER_REQUEST_RENEWAL, List.of(oneSign));
-        r.put(CostAction.HOLDER_REQUEST_CASH, List.of(oneSign));
+        r.put(CostAction.HOLDER_REQUEST_REASSIGNMENT, List.of(Recipe.measured(REQUEST_REASSIGNMENT), oneSign));
+        r.put(CostAction.HOLDER_ADD_LAYER, List.of(Recipe.measured(ADD_LAYER), oneSign));
+        r.put(CostAction.HOLDER_REQUEST_RENEWAL, List.of(Recipe.measured(REQUEST_RENEWAL), oneSign));
+        r.put(CostAction.HOLDER_REQUEST_CASH, List.of(Recipe.measured(REQUEST_CASH), oneSign));
 
-        r.put(CostAction.SOFT_CREDIT_STEP, List.of());
-        r.put(CostAction.PAYWORD_COMMIT, List.of(oneSign));
+        r.put(CostAction.SOFT_CREDIT_STEP, List.of(Recipe.measured(SOFT_CREDIT)));
+        r.put(CostAction.PAYWORD_COMMIT, List.of(Recipe.measured(PAYWORD_COMMITMENT), oneSign));
         r.put(CostAction.PAYWORD_CHECK, List.of(Recipe.measured(PAYWORD_CHECK_WORD)));
         r.put(CostAction.PAYWORD_REDEEM_HASH, List.of(
                 new Recipe("measured", List.of(Term.per(PAYWORD_REDEEM_CHAIN, "chainLength")))));
         r.put(CostAction.PAYWORD_REDEEM, List.of(oneVerify));
-        r.put(CostAction.LOTTERY_CHECK, List.of(oneVerify));
+        r.put(CostAction.LOTTERY_CHECK, List.of(Recipe.measured(LOTTERY), oneVerify));
 
         r.put(CostAction.GUESS_PROBE, List.of(Recipe.measured(GUESS_PROBE)));
         for (CostAction action : CostAction.values()) {
@@ -72,6 +88,11 @@ public final class ActionCatalog {
             }
         }
         return r;
+    }
+
+    /** Every action's recipes, best first. */
+    public static Map<CostAction, List<Recipe>> all() {
+        return RECIPES;
     }
 
     /** The recipes for an action, best first; empty when no benchmark prices it yet. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * How one action is priced from benchmark results: a sum of terms, each a count times one benchmark's ns/op
@@ -37,13 +38,14 @@ public record Recipe(String kind, List<Term> terms) {
         for (Term term : terms) {
             joiner.add(term.describe());
         }
-        return joiner.toString();
+        return joiner.toString().replace(" + -", " - ");
     }
 
     /**
      * One benchmark's contribution.
      *
-     * @param count     how many times the action performs the benchmarked operation
+     * @param count     how many times the action performs the benchmarked operation; negative to subtract an
+     *                  operation a measured benchmark performs besides the action
      * @param benchmark the benchmark's full name, {@code package.Class.method}
      * @param perParam  when not null, the benchmark's score is divided by the value of this parameter
      * @param params    parameters a result must have to be used (beyond the suite)
@@ -53,8 +55,8 @@ public record Recipe(String kind, List<Term> terms) {
         public Term {
             Objects.requireNonNull(benchmark, "benchmark");
             params = Map.copyOf(params);
-            if (!(count > 0)) {
-                throw new IllegalArgumentException("a term's count must be > 0, was " + count);
+            if (count == 0 || !Double.isFinite(count)) {
+                throw new IllegalArgumentException("a term's count must be a non-zero number, was " + count);
             }
         }
 
@@ -66,15 +68,18 @@ public record Recipe(String kind, List<Term> terms) {
             return new Term(1, benchmark, perParam, Map.of());
         }
 
+        /** {@code 2*SignatureBenchmark.verify}, with the term's required parameters and divisor. */
         public String describe() {
             int method = benchmark.lastIndexOf('.');
             int type = benchmark.lastIndexOf('.', method - 1);
             String name = benchmark.substring(type + 1);
+            return describe(params.isEmpty() ? name : name + new TreeMap<>(params));
+        }
+
+        /** The term applied to one result, e.g. {@code 1*AuditAppendBenchmark.append{coins=1024, ...}}. */
+        public String describe(String resultLabel) {
             String text = (count == Math.rint(count) ? String.valueOf((long) count) : String.valueOf(count)) + "*"
-                    + name;
-            if (!params.isEmpty()) {
-                text += new java.util.TreeMap<>(params);
-            }
+                    + resultLabel;
             return perParam == null ? text : text + "/" + perParam;
         }
     }

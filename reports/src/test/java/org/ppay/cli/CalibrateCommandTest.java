@@ -117,4 +117,30 @@ class CalibrateCommandTest {
         assertEquals(2, exit);
         assertTrue(err.toString().contains("--compare needs exactly two costs.csv files"), err.toString());
     }
+
+    @Test
+    void shouldWriteACompleteCostTableThatReadsBack() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(run.resolve("jmh-results.json"), "[" + String.join(",",
+                record("org.ppay.bench.crypto.SignatureBenchmark.sign", "\"suite\":\"ed25519-bc\"", 50000),
+                record("org.ppay.bench.crypto.SignatureBenchmark.verify", "\"suite\":\"ed25519-bc\"", 120000),
+                record("org.ppay.bench.credit.PaywordBenchmark.checkWord", "\"chainLength\":\"100\"", 300),
+                record("org.ppay.bench.credit.PaywordBenchmark.redeemChain", "\"chainLength\":\"100\"", 30000),
+                record("org.ppay.bench.credit.SoftCreditBenchmark.picopayment", "\"windowPicos\":\"10\"", 50),
+                record("org.ppay.bench.audit.AuditAppendBenchmark.append", "\"coins\":\"1024\"", 200),
+                record("org.ppay.bench.net.GuessProbeBenchmark.probe",
+                        "\"queryBytes\":\"94\",\"responseBytes\":\"94\"", 6000)) + "]");
+        new HostInfo("Test CPU", 2, 2.5, "test", 2500, "Linux", "17.0.15", "JVM", Map.of(), "2026-01-01T00:00:00Z",
+                "quick").write(run.resolve("host.json"));
+        Path costs = dir.resolve("out").resolve("costs.csv");
+
+        int exit = run("calibrate", run.resolve("jmh-results.json").toString(), "--out", costs.toString());
+
+        assertEquals(0, exit, err.toString());
+        CostTable table = CostTable.read(costs);
+        assertEquals("ed25519-bc", table.suite());
+        assertEquals(125_000, table.cyclesPerOp(CostAction.OWNER_ASSIGN), 1e-6);
+        assertEquals(188, table.bytes(CostAction.GUESS_PROBE));
+        assertTrue(out.toString().contains(table.id()), out.toString());
+    }
 }

@@ -1,11 +1,8 @@
 package org.ppay.bench.audit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,74 +17,64 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.ppay.bench.Inputs;
-import org.ppay.core.audit.AuditTrail.ProofType;
+import org.ppay.core.audit.AuditTrail;
 import org.ppay.core.audit.Durability;
 import org.ppay.core.audit.MappedAuditTrail;
 
 /**
- * What purging one renewal epoch of {@code proofsPerEpoch} proofs of {@code proofBytes} costs an owner: dropping the
- * epoch's segment files and their entries in the serial index. One purge per iteration (single-shot time), the epoch
- * filled before each iteration, outside the measurement.
+ * What closing a renewal epoch costs an owner (section 5.3): {@code purgeBefore} over an epoch of {@code proofs}
+ * 200-byte proofs of as many coins, while the next epoch already holds a proof for each of them.
  *
- * <p>Unit: ns/op. Run: {@code java -jar benchmarks/target/benchmarks.jar AuditPurgeBenchmark}.
+ * <p>Unit: ms per purge, single shot (each iteration builds a fresh trail in its set-up, outside the measurement).
+ * The cost is deleting the epoch's segment files and rebuilding the serial index without them.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditPurgeBenchmark}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5)
-@Measurement(iterations = 20)
-@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
 @State(Scope.Thread)
 public class AuditPurgeBenchmark {
 
-    @Param({"200"})
-    public int proofBytes;
+    private static final int PROOF_BYTES = 200;
 
-    @Param({"10000"})
-    public int proofsPerEpoch;
+    @Param({"10000", "1000000"})
+    public int proofs;
 
-    private Path directory;
+    @Param({""})
+    public String directory;
+
+    private Path trailDirectory;
     private MappedAuditTrail trail;
-    private UnsafeBuffer[] proofs;
-    private int epoch;
 
-    @Setup(Level.Trial)
-    public void openTrail() throws IOException {
-        directory = Files.createTempDirectory("ppay-audit-purge-bench");
-        trail = MappedAuditTrail.open(directory.resolve("trail"), 4 << 20, Durability.none());
-        byte[][] contents = Inputs.randomMessages(8, proofBytes);
-        proofs = new UnsafeBuffer[contents.length];
-        for (int i = 0; i < contents.length; i++) {
-            proofs[i] = new UnsafeBuffer(contents[i]);
-        }
-    }
-
-    /** Fills the next epoch, so the measured call has exactly one epoch to drop. */
     @Setup(Level.Iteration)
-    public void fillEpoch() {
-        epoch++;
-        for (int i = 0; i < proofsPerEpoch; i++) {
-            trail.append((long) epoch * proofsPerEpoch + i, epoch, ProofType.RENEWAL, proofs[i & Inputs.MASK], 0,
-                    proofBytes);
-        }
-        if (trail.proofCount() != proofsPerEpoch) {
-            throw new IllegalStateException("expected " + proofsPerEpoch + " proofs before the purge, found "
-                    + trail.proofCount());
+    public void setUp() {
+        trailDirectory = TrailDirectories.create(directory);
+        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
+        final UnsafeBuffer proof = new UnsafeBuffer(new byte[PROOF_BYTES]);
+        for (int epoch = 0; epoch < 2; epoch++) {
+            for (int coin = 0; coin < proofs; coin++) {
+                proof.putInt(0, coin);
+                trail.append(coin, epoch, AuditTrail.ProofType.RENEWAL, proof, 0, PROOF_BYTES);
+            }
         }
     }
 
-    @TearDown(Level.Trial)
-    public void closeTrail() throws IOException {
+    @TearDown(Level.Iteration)
+    public void tearDown() {
+        if (trail.proofCount() != proofs) {
+            throw new IllegalStateException("after the purge the trail holds " + trail.proofCount() + " proofs, not "
+                + proofs);
+        }
         trail.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TrailDirectories.delete(trailDirectory);
     }
 
-    /** Drops the epoch just filled; returns the proofs left (0). */
     @Benchmark
-    public long purgeEpoch() {
-        trail.purgeBefore(epoch + 1);
+    public long purge() {
+        trail.purgeBefore(1);
         return trail.proofCount();
     }
 }

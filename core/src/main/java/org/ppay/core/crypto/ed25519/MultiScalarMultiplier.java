@@ -16,7 +16,8 @@ public final class MultiScalarMultiplier {
     static final int PIPPENGER_THRESHOLD_POINTS = 190;
 
     private static final int POINT_NAF_WIDTH = 5;
-    private static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
+    /** How many odd multiples [1]P, [3]P, ..., [15]P a point's Straus table holds. */
+    public static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
     private static final int MAX_BUCKET_WIDTH = 8;
 
     private final PointArithmetic arithmetic;
@@ -27,7 +28,11 @@ public final class MultiScalarMultiplier {
     private final EdwardsPoint windowSum = new EdwardsPoint();
     private final EdwardsPoint[] buckets = new EdwardsPoint[1 << (MAX_BUCKET_WIDTH - 1)];
     private final byte[] baseNaf = new byte[256];
+    private final boolean[] addsAt = new boolean[256];
+    private boolean[] unitZ = new boolean[0];
     private CachedPoint[] tables = new CachedPoint[0];
+    private CachedPoint[][] ownRows = new CachedPoint[0][];
+    private CachedPoint[][] rows = new CachedPoint[0][];
     private byte[] nafs = new byte[0];
     private byte[] radixDigits = new byte[0];
 
@@ -43,26 +48,63 @@ public final class MultiScalarMultiplier {
      */
     public void multiply(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first,
                          int count, EdwardsPoint result) {
+        multiply(baseScalar, baseOffset, points, null, scalars, first, count, result);
+    }
+
+    /**
+     * As {@link #multiply(byte[], int, EdwardsPoint[], byte[], int, int, EdwardsPoint)}, where {@code tables[j]},
+     * when not null, is point j's table from {@link #oddMultiplesTable}, which Straus then need not build.
+     */
+    public void multiply(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, CachedPoint[][] tables,
+                         byte[] scalars, int first, int count, EdwardsPoint result) {
         if (count + 1 < PIPPENGER_THRESHOLD_POINTS) {
-            straus(baseScalar, baseOffset, points, scalars, first, count, result);
+            straus(baseScalar, baseOffset, points, tables, scalars, first, count, result);
         } else {
             pippenger(baseScalar, baseOffset, points, scalars, first, count, result);
         }
     }
 
+    /** A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key. */
+    public static CachedPoint[] oddMultiplesTable(PointArithmetic arithmetic, EdwardsPoint point) {
+        CachedPoint[] table = new CachedPoint[TABLE_SIZE];
+        for (int i = 0; i < TABLE_SIZE; i++) {
+            table[i] = new CachedPoint();
+        }
+        OddMultiples.fill(arithmetic, point, table, 0, TABLE_SIZE, new EdwardsPoint(), new EdwardsPoint());
+        return table;
+    }
+
     void straus(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first, int count,
                 EdwardsPoint result) {
+        straus(baseScalar, baseOffset, points, null, scalars, first, count, result);
+    }
+
+    private void straus(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, CachedPoint[][] tables,
+                        byte[] scalars, int first, int count, EdwardsPoint result) {
         ensureStrausCapacity(count);
         digits.nonAdjacentForm(baseScalar, baseOffset, BasePoint.NAF_WIDTH, baseNaf, 0);
         int top = highestNonZero(baseNaf, 0);
         for (int j = 0; j < count; j++) {
             digits.nonAdjacentForm(scalars, 32 * (first + j), POINT_NAF_WIDTH, nafs, 256 * j);
             top = Math.max(top, highestNonZero(nafs, 256 * j));
-            OddMultiples.fill(arithmetic, points[first + j], tables, TABLE_SIZE * j, TABLE_SIZE, scratchA, scratchB);
+            CachedPoint[] given = tables == null ? null : tables[first + j];
+            if (given != null) {
+                rows[j] = given;
+            } else {
+                OddMultiples.fill(arithmetic, points[first + j], ownRows[j], 0, TABLE_SIZE, scratchA, scratchB);
+                rows[j] = ownRows[j];
+            }
+        }
+        for (int i = 0; i <= top; i++) {
+            boolean any = baseNaf[i] != 0;
+            for (int j = 0; j < count && !any; j++) {
+                any = nafs[256 * j + i] != 0;
+            }
+            addsAt[i] = any;
         }
         result.setIdentity();
         for (int i = top; i >= 0; i--) {
-            arithmetic.doublePoint(result, result);
+            arithmetic.doublePoint(result, result, addsAt[i] || i == 0);
             int baseDigit = baseNaf[i];
             if (baseDigit > 0) {
                 arithmetic.add(result, BasePoint.oddMultiple(baseDigit >> 1), result);
@@ -72,9 +114,9 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < count; j++) {
                 int digit = nafs[256 * j + i];
                 if (digit > 0) {
-                    arithmetic.add(result, tables[TABLE_SIZE * j + (digit >> 1)], result);
+                    arithmetic.add(result, rows[j][digit >> 1], result);
                 } else if (digit < 0) {
-                    arithmetic.subtract(result, tables[TABLE_SIZE * j + ((-digit) >> 1)], result);
+                    arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
                 }
             }
         }
@@ -88,9 +130,11 @@ public final class MultiScalarMultiplier {
         for (int j = 0; j < count; j++) {
             digits.signedRadix(scalars, 32 * (first + j), width, radixDigits, digitCount * j);
             arithmetic.toCached(points[first + j], tables[j]);
+            unitZ[j] = PointArithmetic.hasUnitZ(points[first + j]);
         }
         digits.signedRadix(baseScalar, baseOffset, width, radixDigits, digitCount * count);
         tables[count].set(BasePoint.CACHED);
+        unitZ[count] = true;
         int total = count + 1;
         int bucketCount = 1 << (width - 1);
         result.setIdentity();
@@ -101,9 +145,19 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < total; j++) {
                 int digit = radixDigits[digitCount * j + window];
                 if (digit > 0) {
-                    arithmetic.add(buckets[digit - 1], tables[j], buckets[digit - 1]);
+                    EdwardsPoint bucket = buckets[digit - 1];
+                    if (unitZ[j]) {
+                        arithmetic.addAffine(bucket, tables[j], bucket);
+                    } else {
+                        arithmetic.add(bucket, tables[j], bucket);
+                    }
                 } else if (digit < 0) {
-                    arithmetic.subtract(buckets[-digit - 1], tables[j], buckets[-digit - 1]);
+                    EdwardsPoint bucket = buckets[-digit - 1];
+                    if (unitZ[j]) {
+                        arithmetic.subtractAffine(bucket, tables[j], bucket);
+                    } else {
+                        arithmetic.subtract(bucket, tables[j], bucket);
+                    }
                 }
             }
             // sum_k (k+1) bucket[k] as a running sum from the top bucket down
@@ -145,7 +199,18 @@ public final class MultiScalarMultiplier {
     }
 
     private void ensureStrausCapacity(int count) {
-        growTables(TABLE_SIZE * count);
+        if (ownRows.length < count) {
+            int capacity = Math.max(count, 2 * ownRows.length);
+            CachedPoint[][] grown = Arrays.copyOf(ownRows, capacity);
+            for (int j = ownRows.length; j < capacity; j++) {
+                grown[j] = new CachedPoint[TABLE_SIZE];
+                for (int i = 0; i < TABLE_SIZE; i++) {
+                    grown[j][i] = new CachedPoint();
+                }
+            }
+            ownRows = grown;
+            rows = new CachedPoint[capacity][];
+        }
         if (nafs.length < 256 * count) {
             nafs = new byte[256 * count];
         }
@@ -153,6 +218,9 @@ public final class MultiScalarMultiplier {
 
     private void ensurePippengerCapacity(int total, int digitCount) {
         growTables(total);
+        if (unitZ.length < total) {
+            unitZ = new boolean[Math.max(total, 2 * unitZ.length)];
+        }
         if (radixDigits.length < digitCount * total) {
             radixDigits = new byte[digitCount * total];
         }

@@ -1,0 +1,94 @@
+package org.ppay.bench.protocol;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.Suites;
+import org.ppay.core.audit.Durability;
+import org.ppay.core.audit.MappedAuditTrail;
+import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.Tariff;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.holder.Holder;
+import org.ppay.core.owner.Owner;
+import org.ppay.core.peer.InMemoryKeyDirectory;
+import org.ppay.core.peer.ManualClock;
+import org.ppay.core.peer.PeerKeys;
+import org.ppay.core.peer.RenewalSchedule;
+
+/**
+ * A broker, one owner with a real memory-mapped audit trail in a temporary directory, and two holders, wired in
+ * process with the core's own classes and one signature suite. Peer ids: broker 0, owner 1, holders 2 and 3.
+ */
+final class ProtocolWorld implements AutoCloseable {
+
+    static final long BROKER = 0;
+    static final long OWNER = 1;
+    static final long HOLDER_V = 2;
+    static final long HOLDER_X = 3;
+    static final int MAX_LAYERS = 4;
+    private static final long START_SECONDS = 1_000_000;
+    private static final long DEPOSIT_CENTS = 1_000_000_000L;
+    private static final Tariff TARIFF = new Tariff(100, 2, 5, 50, 1_000, 1, 3_600);
+    private static final RenewalSchedule SCHEDULE = new RenewalSchedule(30 * 86_400, 5 * 86_400);
+
+    final SignatureSuite suite;
+    final ManualClock clock = new ManualClock(START_SECONDS);
+    final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
+    final PeerKeys brokerKeys;
+    final PeerKeys ownerKeys;
+    final PeerKeys holderVKeys;
+    final PeerKeys holderXKeys;
+    final Broker broker;
+    final Owner owner;
+    final Holder holderV;
+    final Holder holderX;
+    private final Path auditDirectory;
+    private final MappedAuditTrail audit;
+
+    ProtocolWorld(String suiteName) {
+        suite = Suites.resolve(suiteName);
+        SecureRandom random = Inputs.random(11);
+        brokerKeys = keys(BROKER, random);
+        ownerKeys = keys(OWNER, random);
+        holderVKeys = keys(HOLDER_V, random);
+        holderXKeys = keys(HOLDER_X, random);
+        try {
+            auditDirectory = Files.createTempDirectory("ppay-protocol-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a directory for the owner's audit trail", e);
+        }
+        audit = MappedAuditTrail.open(auditDirectory.resolve("trail"), MappedAuditTrail.DEFAULT_SEGMENT_BYTES,
+                Durability.none());
+        owner = new Owner(ownerKeys, BROKER, suite, directory, clock, audit, SCHEDULE, MAX_LAYERS);
+        broker = new Broker(brokerKeys, suite, directory, clock, SCHEDULE, MAX_LAYERS, TARIFF,
+                id -> id == OWNER ? owner : null);
+        broker.openAccount(OWNER, ownerKeys.publicKey(), DEPOSIT_CENTS);
+        broker.openAccount(HOLDER_V, holderVKeys.publicKey(), DEPOSIT_CENTS);
+        broker.openAccount(HOLDER_X, holderXKeys.publicKey(), DEPOSIT_CENTS);
+        owner.connect(broker);
+        holderV = new Holder(holderVKeys, BROKER, suite, directory, clock, MAX_LAYERS);
+        holderX = new Holder(holderXKeys, BROKER, suite, directory, clock, MAX_LAYERS);
+    }
+
+    private PeerKeys keys(long id, SecureRandom random) {
+        KeyPair pair = suite.generateKeyPair(random);
+        return new PeerKeys(id, pair.getPrivate(), suite.publicKeyBytes(pair.getPublic()));
+    }
+
+    @Override
+    public void close() {
+        audit.close();
+        try (Stream<Path> files = Files.walk(auditDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + auditDirectory, e);
+        }
+    }
+}
