@@ -46,6 +46,12 @@ public final class HtmlReport {
                 .append("<p>Reproduces the figures of section 7 of Yang &amp; Garcia-Molina, <em>PPay: Micropayments ")
                 .append("for Peer-to-Peer Systems</em> (CCS 2003), with loads priced from costs measured on real ")
                 .append("hardware. The paper's numbers appear only in the <em>paper</em> column.</p>\n");
+        h.append("<nav><p>Figures: ");
+        for (FigureResult figure : content.data().figures()) {
+            final int n = figure.figure().number();
+            h.append("<a href=\"#figure-").append(n).append("\">").append(n).append("</a> ");
+        }
+        h.append("</p></nav>\n");
         table(h, content.setup());
         final ReportContent.Table failures = content.failures();
         if (!failures.rows().isEmpty()) {
@@ -55,14 +61,8 @@ public final class HtmlReport {
         }
         h.append("<h2>The paper's numbers beside ours</h2>\n");
         table(h, content.paperVersusOurs());
-        h.append("<h2>Claims of section 7, checked on our data</h2>\n<ul>");
-        for (Claims.Verdict v : content.claims()) {
-            final String css = v.status().text().replace(' ', '-');
-            h.append("<li><span class=\"").append(css).append("\">").append(Html.escape(v.status().text()))
-                    .append("</span>: (figure ").append(v.figure()).append(") ").append(Html.escape(v.claim()))
-                    .append(" — <small>").append(Html.escape(v.evidence())).append("</small></li>\n");
-        }
-        h.append("</ul>\n");
+        h.append("<h2>Claims of section 7, checked on our data</h2>\n");
+        claims(h, content.claims());
         for (FigureResult figure : content.data().figures()) {
             final int n = figure.figure().number();
             final String svg = svgByFigure.get(n);
@@ -74,6 +74,12 @@ public final class HtmlReport {
                     .append(n).append("\">").append(svg).append("<figcaption>")
                     .append(Html.escape(content.caption(figure))).append("</figcaption></figure>\n");
             table(h, ReportContent.points(figure));
+            final ReportContent.Table paper = content.paperVersusOurs(n);
+            if (!paper.rows().isEmpty()) {
+                h.append("<p>The paper's numbers for this figure beside ours:</p>\n");
+                table(h, paper);
+            }
+            claims(h, content.claims(n));
         }
         h.append("<h2>Figure 1 under every cost table</h2><p>The same runs (same action counts), priced with each ")
                 .append("cost table.</p>\n");
@@ -87,6 +93,20 @@ public final class HtmlReport {
         table(h, ReportContent.costs(content.data().costs()));
         h.append("<script>").append(RENDER_CHECK).append("</script>\n</body></html>\n");
         return h.toString();
+    }
+
+    private static void claims(StringBuilder h, List<Claims.Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        h.append("<ul>");
+        for (Claims.Verdict v : verdicts) {
+            final String css = v.status().text().replace(' ', '-');
+            h.append("<li><span class=\"").append(css).append("\">").append(Html.escape(v.status().text()))
+                    .append("</span>: (figure ").append(v.figure()).append(") ").append(Html.escape(v.claim()))
+                    .append(" — <small>").append(Html.escape(v.evidence())).append("</small></li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     private static void table(StringBuilder h, ReportContent.Table table) {

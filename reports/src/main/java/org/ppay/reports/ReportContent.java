@@ -63,8 +63,16 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
 
     /** The paper's numbers beside ours. */
     public Table paperVersusOurs() {
+        return paperVersusOurs(0);
+    }
+
+    /** The paper's numbers beside ours for one figure (0: every figure). */
+    public Table paperVersusOurs(int figure) {
         final List<List<String>> rows = new ArrayList<>();
         for (PaperComparison.Row r : PaperComparison.rows(data)) {
+            if (figure != 0 && r.paper().figure() != figure) {
+                continue;
+            }
             rows.add(List.of(Integer.toString(r.paper().figure()), r.paper().quantity(), Claims.fmt(r.paper().value()),
                     r.evaluated() ? Claims.fmt(r.ours()) : "not in this report", r.paper().unit(), r.paper().where()));
         }
@@ -74,6 +82,17 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
     /** The claims and their verdicts. */
     public List<Claims.Verdict> claims() {
         return Claims.evaluate(data);
+    }
+
+    /** The claims about one figure. */
+    public List<Claims.Verdict> claims(int figure) {
+        final List<Claims.Verdict> about = new ArrayList<>();
+        for (Claims.Verdict v : claims()) {
+            if (v.figure() == figure) {
+                about.add(v);
+            }
+        }
+        return about;
     }
 
     /** One figure's points: a row per x value, a column per series (mean +- 95% CI half width). */

@@ -77,6 +77,10 @@ class ReportTest {
         for (int n = 1; n <= 9; n++) {
             assertTrue(md.contains("## Figure " + n + ":"), "figure " + n);
         }
+        final String figure1 = md.substring(md.indexOf("## Figure 1:"), md.indexOf("## Figure 2:"));
+        assertTrue(figure1.contains("RM broker load at Downtime Multiplier 1 | 4.06e+06"), "paper numbers per figure");
+        assertTrue(figure1.contains("PPay broker load is below RM at every Downtime Multiplier"), "claims per figure");
+        assertFalse(figure1.contains("Payword"), "figure 6's numbers stay with figure 6");
         final ReportData data = new ReportData(plan, runs, MAIN);
         for (Claims.Verdict v : Claims.evaluate(data)) {
             assertTrue(md.contains(v.claim()), v.claim());
