@@ -62,11 +62,13 @@ public final class PipelineCommand implements Callable<Integer> {
             return 1;
         }
         final List<Path> tables = new ArrayList<>();
+        final List<String> uncalibrated = new ArrayList<>();
         for (String suite : new Calibrator(JmhResults.read(results)).suites()) {
             final Path costs = out.resolve("costs-" + suite + ".csv");
             status = step(List.of("calibrate", results.toString(), "--suite", suite, "--out", costs.toString()));
             if (status != 0) {
-                return status;
+                uncalibrated.add(suite);
+                continue;
             }
             tables.add(costs);
         }
@@ -94,7 +96,13 @@ public final class PipelineCommand implements Callable<Integer> {
             report.add("--figures");
             report.add(figures);
         }
-        return step(report);
+        status = step(report);
+        if (!uncalibrated.isEmpty()) {
+            spec.commandLine().getErr().println("ppay pipeline: FAILED to calibrate suite(s) " + uncalibrated
+                    + " (see above); the report leaves them out");
+            return status != 0 ? status : 1;
+        }
+        return status;
     }
 
     /** The Ed25519 table with the fewest cycles over all actions; the cheapest table of all when none is Ed25519. */

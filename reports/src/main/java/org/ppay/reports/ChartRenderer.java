@@ -29,11 +29,11 @@ public final class ChartRenderer {
     }
 
     /** The chart as SVG text. */
-    public static String svg(FigureResult result, String caption) {
+    public static String svg(FigureResult result, Profile profile, String caption) {
         System.setProperty("java.awt.headless", "true");
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart(result), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart(result, profile), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw figure " + result.figure().number() + " as SVG", e);
         }
@@ -43,29 +43,41 @@ public final class ChartRenderer {
         if (end < 0) {
             throw new IllegalStateException("XChart wrote no <svg> element for figure " + result.figure().number());
         }
-        return svg.substring(open, end + 1) + "<title>" + Html.escape(title(result)) + "</title><desc>"
+        return svg.substring(open, end + 1) + "<title>" + Html.escape(title(result, profile)) + "</title><desc>"
                 + Html.escape(caption) + "</desc>" + svg.substring(end + 1);
     }
 
     /** The chart as PNG bytes. */
-    public static byte[] png(FigureResult result) {
+    public static byte[] png(FigureResult result, Profile profile) {
         System.setProperty("java.awt.headless", "true");
         try {
-            return BitmapEncoder.getBitmapBytes(chart(result), BitmapEncoder.BitmapFormat.PNG);
+            return BitmapEncoder.getBitmapBytes(chart(result, profile), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw figure " + result.figure().number() + " as PNG", e);
         }
     }
 
-    static String title(FigureResult result) {
-        return "Figure " + result.figure().number() + " (costs " + result.costs().id() + ")";
+    /** Title: figure, scale and cost table, so a PNG on its own still says what it shows. */
+    static String title(FigureResult result, Profile profile) {
+        return "Figure " + result.figure().number() + " | " + profile.networkSize() + " peers, "
+                + ReportContent.fmt(profile.simulatedDays()) + " days, " + profile.seeds() + " seeds/point | costs "
+                + result.costs().id();
     }
 
-    private static Chart<?, ?> chart(FigureResult result) {
+    /** X axis title with unit, plus the parameters the figure fixes away from Table 1. */
+    static String xTitle(FigureSpec figure) {
+        if (figure.base().isEmpty()) {
+            return figure.xLabel();
+        }
+        return figure.xLabel() + "   [" + new java.util.TreeMap<>(figure.base()).toString().replace("{", "")
+                .replace("}", "") + "]";
+    }
+
+    private static Chart<?, ?> chart(FigureResult result, Profile profile) {
         final FigureSpec figure = result.figure();
         if (figure.bars()) {
             final CategoryChart chart = new CategoryChartBuilder().width(WIDTH_PX).height(HEIGHT_PX)
-                    .title(title(result)).xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+                    .title(title(result, profile)).xAxisTitle(xTitle(figure)).yAxisTitle(figure.yLabel()).build();
             style(chart.getStyler());
             for (FigureResult.SeriesResult s : result.series()) {
                 final List<String> xs = new ArrayList<>();
@@ -85,7 +97,7 @@ public final class ChartRenderer {
             return chart;
         }
         final XYChart chart = new XYChartBuilder().width(WIDTH_PX).height(HEIGHT_PX)
-                .title(title(result)).xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+                .title(title(result, profile)).xAxisTitle(xTitle(figure)).yAxisTitle(figure.yLabel()).build();
         style(chart.getStyler());
         for (FigureResult.SeriesResult s : result.series()) {
             final List<FigureResult.Point> present = new ArrayList<>();
@@ -111,6 +123,7 @@ public final class ChartRenderer {
     }
 
     private static void style(Styler styler) {
+        styler.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setAntiAlias(true);
         styler.setChartBackgroundColor(java.awt.Color.WHITE);

@@ -17,7 +17,8 @@ public final class HtmlReport {
             "table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}",
             "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}",
             "th{background:#f3f3f3}",
-            "figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;max-width:900px;display:block}",
+            "figure.chart,figure.costs-chart{margin:1rem 0}"
+                    + "figure.chart svg,figure.costs-chart svg{width:100%;height:auto;max-width:900px;display:block}",
             "figcaption{font-size:.9rem;color:#444}",
             ".holds{color:#0a6b0a;font-weight:600}.does-not-hold{color:#b00020;font-weight:600}"
                     + ".not-evaluated{color:#666;font-weight:600}.failed{background:#ffe3e3;padding:.5rem}",
@@ -35,8 +36,8 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The page, with each figure's SVG (keyed by figure number) inline. */
-    public static String write(ReportContent content, Map<Integer, String> svgByFigure) {
+    /** The page, with each figure's SVG (keyed by figure number) inline, and the cost comparison chart (or null). */
+    public static String write(ReportContent content, Map<Integer, String> svgByFigure, String costsSvg) {
         final StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -45,6 +46,12 @@ public final class HtmlReport {
                 .append("<p>Reproduces the figures of section 7 of Yang &amp; Garcia-Molina, <em>PPay: Micropayments ")
                 .append("for Peer-to-Peer Systems</em> (CCS 2003), with loads priced from costs measured on real ")
                 .append("hardware. The paper's numbers appear only in the <em>paper</em> column.</p>\n");
+        h.append("<nav><p>Figures: ");
+        for (FigureResult figure : content.data().figures()) {
+            final int n = figure.figure().number();
+            h.append("<a href=\"#figure-").append(n).append("\">").append(n).append("</a> ");
+        }
+        h.append("</p></nav>\n");
         table(h, content.setup());
         final ReportContent.Table failures = content.failures();
         if (!failures.rows().isEmpty()) {
@@ -54,14 +61,8 @@ public final class HtmlReport {
         }
         h.append("<h2>The paper's numbers beside ours</h2>\n");
         table(h, content.paperVersusOurs());
-        h.append("<h2>Claims of section 7, checked on our data</h2>\n<ul>");
-        for (Claims.Verdict v : content.claims()) {
-            final String css = v.status().text().replace(' ', '-');
-            h.append("<li><span class=\"").append(css).append("\">").append(Html.escape(v.status().text()))
-                    .append("</span>: (figure ").append(v.figure()).append(") ").append(Html.escape(v.claim()))
-                    .append(" — <small>").append(Html.escape(v.evidence())).append("</small></li>\n");
-        }
-        h.append("</ul>\n");
+        h.append("<h2>Claims of section 7, checked on our data</h2>\n");
+        claims(h, content.claims());
         for (FigureResult figure : content.data().figures()) {
             final int n = figure.figure().number();
             final String svg = svgByFigure.get(n);
@@ -73,14 +74,39 @@ public final class HtmlReport {
                     .append(n).append("\">").append(svg).append("<figcaption>")
                     .append(Html.escape(content.caption(figure))).append("</figcaption></figure>\n");
             table(h, ReportContent.points(figure));
+            final ReportContent.Table paper = content.paperVersusOurs(n);
+            if (!paper.rows().isEmpty()) {
+                h.append("<p>The paper's numbers for this figure beside ours:</p>\n");
+                table(h, paper);
+            }
+            claims(h, content.claims(n));
         }
         h.append("<h2>Figure 1 under every cost table</h2><p>The same runs (same action counts), priced with each ")
                 .append("cost table.</p>\n");
+        if (costsSvg != null) {
+            h.append("<figure class=\"costs-chart\">").append(costsSvg).append("</figure>\n");
+        }
         table(h, content.figure1AcrossCostTables());
+        h.append("<p>The claims under every cost table (numbered as above):</p>\n");
+        table(h, content.claimsAcrossCostTables());
         h.append("<h2>Cost table used: ").append(Html.escape(content.data().costs().id())).append("</h2>\n");
         table(h, ReportContent.costs(content.data().costs()));
         h.append("<script>").append(RENDER_CHECK).append("</script>\n</body></html>\n");
         return h.toString();
+    }
+
+    private static void claims(StringBuilder h, List<Claims.Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        h.append("<ul>");
+        for (Claims.Verdict v : verdicts) {
+            final String css = v.status().text().replace(' ', '-');
+            h.append("<li><span class=\"").append(css).append("\">").append(Html.escape(v.status().text()))
+                    .append("</span>: (figure ").append(v.figure()).append(") ").append(Html.escape(v.claim()))
+                    .append(" — <small>").append(Html.escape(v.evidence())).append("</small></li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     private static void table(StringBuilder h, ReportContent.Table table) {

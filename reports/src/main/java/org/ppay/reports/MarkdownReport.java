@@ -8,7 +8,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String write(ReportContent content) {
+    public static String write(ReportContent content, boolean costsChart) {
         final StringBuilder md = new StringBuilder();
         md.append("# ").append(content.title()).append("\n\n");
         md.append("Reproduces the figures of section 7 of Yang & Garcia-Molina, *PPay: Micropayments for Peer-to-Peer ")
@@ -23,11 +23,7 @@ public final class MarkdownReport {
         md.append("\n## The paper's numbers beside ours\n\n");
         table(md, content.paperVersusOurs());
         md.append("\n## Claims of section 7, checked on our data\n\n");
-        for (Claims.Verdict v : content.claims()) {
-            md.append("- ").append(v.status() == Claims.Status.HOLDS ? "[x]" : "[ ]").append(" **")
-                    .append(v.status().text()).append("**: (figure ").append(v.figure()).append(") ")
-                    .append(v.claim()).append(" — ").append(v.evidence()).append('\n');
-        }
+        claims(md, content.claims());
         for (FigureResult figure : content.data().figures()) {
             final String stem = figure.figure().fileStem();
             md.append("\n## Figure ").append(figure.figure().number()).append(": ").append(figure.figure().title())
@@ -35,13 +31,36 @@ public final class MarkdownReport {
                     .append(content.caption(figure)).append(" Data: [").append(stem).append(".csv](").append(stem)
                     .append(".csv), chart also as [PNG](").append(stem).append(".png).\n\n");
             table(md, ReportContent.points(figure));
+            final ReportContent.Table paper = content.paperVersusOurs(figure.figure().number());
+            if (!paper.rows().isEmpty()) {
+                md.append("\nThe paper's numbers for this figure beside ours:\n\n");
+                table(md, paper);
+            }
+            final List<Claims.Verdict> claims = content.claims(figure.figure().number());
+            if (!claims.isEmpty()) {
+                md.append("\nClaims:\n\n");
+                claims(md, claims);
+            }
         }
         md.append("\n## Figure 1 under every cost table\n\n")
                 .append("The same runs (same action counts), priced with each cost table.\n\n");
+        if (costsChart) {
+            md.append("![figure 1 under every cost table](").append(Report.COSTS_CHART).append(".svg)\n\n");
+        }
         table(md, content.figure1AcrossCostTables());
+        md.append("\nThe claims under every cost table (numbered as above):\n\n");
+        table(md, content.claimsAcrossCostTables());
         md.append("\n## Cost table used: ").append(content.data().costs().id()).append("\n\n");
         table(md, ReportContent.costs(content.data().costs()));
         return md.toString();
+    }
+
+    private static void claims(StringBuilder md, List<Claims.Verdict> verdicts) {
+        for (Claims.Verdict v : verdicts) {
+            md.append("- ").append(v.status() == Claims.Status.HOLDS ? "[x]" : "[ ]").append(" **")
+                    .append(v.status().text()).append("**: (figure ").append(v.figure()).append(") ")
+                    .append(v.claim()).append(" — ").append(v.evidence()).append('\n');
+        }
     }
 
     private static void table(StringBuilder md, ReportContent.Table table) {

@@ -20,9 +20,13 @@ import org.ppay.costs.CostTable;
  * OUT/runs.csv                                   every run x every cost table
  * OUT/costs/&lt;table&gt;.csv                          every cost table used (the derived paper-ratio one included)
  * OUT/recosted/&lt;table&gt;/figure-N.*               the figures again under each other cost table
+ * OUT/figure-1-costs.svg, .png                   figure 1's broker loads under every cost table
  * </pre>
  */
 public final class Report {
+
+    /** File stem of the chart of figure 1 under every cost table. */
+    public static final String COSTS_CHART = "figure-1-costs";
 
     /** What happened: how many runs, how many failed, where the outputs are. */
     public record Outcome(Path outDir, int runs, int failedRuns) {
@@ -90,8 +94,13 @@ public final class Report {
             write(outDir.resolve("costs").resolve(safe(t.id()) + ".csv"), t.toCsv());
         }
         write(outDir.resolve("runs.csv"), CsvFiles.runs(runs, tables(), ppayVersion));
-        write(outDir.resolve("REPORT.md"), MarkdownReport.write(content));
-        write(outDir.resolve("index.html"), HtmlReport.write(content, svgs));
+        final String costsSvg = CostComparisonChart.svg(content.allTables());
+        if (costsSvg != null) {
+            write(outDir.resolve(COSTS_CHART + ".svg"), costsSvg);
+            write(outDir.resolve(COSTS_CHART + ".png"), CostComparisonChart.png(content.allTables()));
+        }
+        write(outDir.resolve("REPORT.md"), MarkdownReport.write(content, costsSvg != null));
+        write(outDir.resolve("index.html"), HtmlReport.write(content, svgs, costsSvg));
     }
 
     private Map<Integer, String> writeFigures(Path dir, ReportData data) {
@@ -99,11 +108,11 @@ public final class Report {
         final ReportContent captions = new ReportContent(data, List.of(), ppayVersion);
         for (FigureResult figure : data.figures()) {
             final String stem = figure.figure().fileStem();
-            final String svg = ChartRenderer.svg(figure, captions.caption(figure));
+            final String svg = ChartRenderer.svg(figure, plan.profile(), captions.caption(figure));
             svgs.put(figure.figure().number(), svg);
             write(dir.resolve(stem + ".csv"), CsvFiles.figure(figure, plan.profile()));
             write(dir.resolve(stem + ".svg"), svg);
-            write(dir.resolve(stem + ".png"), ChartRenderer.png(figure));
+            write(dir.resolve(stem + ".png"), ChartRenderer.png(figure, plan.profile()));
         }
         return svgs;
     }

@@ -63,8 +63,16 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
 
     /** The paper's numbers beside ours. */
     public Table paperVersusOurs() {
+        return paperVersusOurs(0);
+    }
+
+    /** The paper's numbers beside ours for one figure (0: every figure). */
+    public Table paperVersusOurs(int figure) {
         final List<List<String>> rows = new ArrayList<>();
         for (PaperComparison.Row r : PaperComparison.rows(data)) {
+            if (figure != 0 && r.paper().figure() != figure) {
+                continue;
+            }
             rows.add(List.of(Integer.toString(r.paper().figure()), r.paper().quantity(), Claims.fmt(r.paper().value()),
                     r.evaluated() ? Claims.fmt(r.ours()) : "not in this report", r.paper().unit(), r.paper().where()));
         }
@@ -74,6 +82,17 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
     /** The claims and their verdicts. */
     public List<Claims.Verdict> claims() {
         return Claims.evaluate(data);
+    }
+
+    /** The claims about one figure. */
+    public List<Claims.Verdict> claims(int figure) {
+        final List<Claims.Verdict> about = new ArrayList<>();
+        for (Claims.Verdict v : claims()) {
+            if (v.figure() == figure) {
+                about.add(v);
+            }
+        }
+        return about;
     }
 
     /** One figure's points: a row per x value, a column per series (mean +- 95% CI half width). */
@@ -106,11 +125,17 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
                 + (figure.failures() > 0 ? " FAILED RUNS: " + figure.failures() + "." : "");
     }
 
-    /** Figure 1's broker loads under every cost table: how the comparison moves from one table to another. */
-    public Table figure1AcrossCostTables() {
+    /** The main report then every re-costed one. */
+    public List<ReportData> allTables() {
         final List<ReportData> all = new ArrayList<>();
         all.add(data);
         all.addAll(recosted);
+        return all;
+    }
+
+    /** Figure 1's broker loads under every cost table: how the comparison moves from one table to another. */
+    public Table figure1AcrossCostTables() {
+        final List<ReportData> all = allTables();
         final List<String> xs = data.xValues(1);
         final List<String> header = new ArrayList<>();
         header.add("cost table");
@@ -120,13 +145,36 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
             }
         }
         final List<List<String>> rows = new ArrayList<>();
-        for (ReportData d : all) {
+        for (int i = 0; i < all.size(); i++) {
+            final ReportData d = all.get(i);
             final List<String> row = new ArrayList<>();
-            row.add(d.costs().id());
+            row.add("#" + (i + 1) + " " + d.costs().id());
             for (String x : xs) {
                 for (String scheme : List.of("RM", "PPay*", "PPay")) {
                     row.add(Claims.fmt(d.mean(1, scheme, x, "broker_hz")));
                 }
+            }
+            rows.add(row);
+        }
+        return new Table(header, rows);
+    }
+
+    /** Every claim's verdict under every cost table: which conclusions depend on what signing and verifying cost. */
+    public Table claimsAcrossCostTables() {
+        final List<ReportData> all = allTables();
+        final List<String> header = new ArrayList<>();
+        header.add("claim");
+        final List<List<Claims.Verdict>> verdicts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            header.add("#" + (i + 1));
+            verdicts.add(Claims.evaluate(all.get(i)));
+        }
+        final List<List<String>> rows = new ArrayList<>();
+        for (int c = 0; c < verdicts.get(0).size(); c++) {
+            final List<String> row = new ArrayList<>();
+            row.add("(figure " + verdicts.get(0).get(c).figure() + ") " + verdicts.get(0).get(c).claim());
+            for (List<Claims.Verdict> table : verdicts) {
+                row.add(table.get(c).status().text());
             }
             rows.add(row);
         }

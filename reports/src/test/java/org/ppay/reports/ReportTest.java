@@ -61,7 +61,7 @@ class ReportTest {
         for (int n = 1; n <= 9; n++) {
             assertTrue(html.contains("<figure class=\"chart\" data-figure=\"" + n + "\"><svg"), "figure " + n);
         }
-        assertEquals(9, html.split("<svg", -1).length - 1);
+        assertEquals(9 + 1, html.split("<svg", -1).length - 1, "nine figures and figure 1 under every cost table");
         assertTrue(html.contains("name=\"viewport\""));
         assertFalse(html.contains("http://") && html.contains("src=\"http"), "no network resources");
         assertFalse(html.contains("<script src") || html.contains("<link "), "nothing loaded from outside");
@@ -77,6 +77,10 @@ class ReportTest {
         for (int n = 1; n <= 9; n++) {
             assertTrue(md.contains("## Figure " + n + ":"), "figure " + n);
         }
+        final String figure1 = md.substring(md.indexOf("## Figure 1:"), md.indexOf("## Figure 2:"));
+        assertTrue(figure1.contains("RM broker load at Downtime Multiplier 1 | 4.06e+06"), "paper numbers per figure");
+        assertTrue(figure1.contains("PPay broker load is below RM at every Downtime Multiplier"), "claims per figure");
+        assertFalse(figure1.contains("Payword"), "figure 6's numbers stay with figure 6");
         final ReportData data = new ReportData(plan, runs, MAIN);
         for (Claims.Verdict v : Claims.evaluate(data)) {
             assertTrue(md.contains(v.claim()), v.claim());
@@ -97,6 +101,15 @@ class ReportTest {
         assertTrue(Files.exists(out.resolve("costs").resolve(Report.safe(OTHER.id()) + ".csv")));
         assertTrue(Files.exists(out.resolve("recosted").resolve(Report.safe(OTHER.id())).resolve("figure-1.svg")));
         assertEquals(3, report.tables().size(), "main, paper-ratio derived, other");
+        assertTrue(Files.size(out.resolve(Report.COSTS_CHART + ".png")) > 5_000);
+        final String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<figure class=\"costs-chart\"><svg"), "figure 1 under every table, inline");
+        assertTrue(html.contains("#3 " + OTHER.id()), "the compared table is listed");
+        final ReportContent content = new ReportContent(new ReportData(plan, runs, MAIN),
+                List.of(new ReportData(plan, runs, OTHER)), "test");
+        final ReportContent.Table claims = content.claimsAcrossCostTables();
+        assertEquals(Claims.evaluate(new ReportData(plan, runs, OTHER)).get(0).status().text(),
+                claims.rows().get(0).get(2), "column #2 judges the claims on the second table's prices");
     }
 
     @Test
