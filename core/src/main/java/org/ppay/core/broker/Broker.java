@@ -1,0 +1,508 @@
+package org.ppay.core.broker;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ppay.core.coin.CoinKey;
+import org.ppay.core.coin.Instrument;
+import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.coin.Relinquishment;
+import org.ppay.core.coin.Requests;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.fraud.Evidence;
+import org.ppay.core.fraud.FraudDetectedException;
+import org.ppay.core.owner.OwnerEndpoint;
+import org.ppay.core.peer.Clock;
+import org.ppay.core.peer.InMemoryKeyDirectory;
+import org.ppay.core.peer.PeerKeys;
+import org.ppay.core.peer.ProtocolException;
+import org.ppay.core.peer.ProtocolException.Reason;
+import org.ppay.core.peer.RenewalSchedule;
+
+/**
+ * The broker (sections 3-5): accounts and deposits, raw coins and limit certificates sold prepaid, cashing with a
+ * ledger that catches a second cash of a coin and arbitrates it (4.1), the downtime protocol (reassign and renew for
+ * an owner that does not answer, at a fee to both), punishment (4.2) and recall when a peer leaves.
+ *
+ * <p>Thread-safe: signatures are checked without locks, each coin's ledger entry has its own lock, and money moves
+ * under one lock. It starts no threads of its own.
+ */
+public final class Broker implements BrokerEndpoint {
+
+    private final PeerKeys keys;
+    private final SignatureSuite suite;
+    private final InMemoryKeyDirectory directory;
+    private final Clock clock;
+    private final RenewalSchedule schedule;
+    private final int maxLayers;
+    private final Tariff tariff;
+    private final OwnerDirectory owners;
+    private final MessageWriter writer;
+    private final Map<Long, Account> accounts = new ConcurrentHashMap<>();
+    private final Map<CoinKey, CoinRecord> coins = new ConcurrentHashMap<>();
+    private final Map<Long, List<byte[]>> pendingForOwner = new ConcurrentHashMap<>();
+    private final Set<String> punished = new HashSet<>();
+    private final List<Evidence> convictions = new ArrayList<>();
+    private final Object money = new Object();
+    private long depositsIn;
+    private long purchasesIn;
+    private long revenue;
+    private long outstanding;
+    private long paidOut;
+
+    public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
+            RenewalSchedule schedule, int maxLayers, Tariff tariff, OwnerDirectory owners) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.suite = Objects.requireNonNull(suite, "suite");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.maxLayers = maxLayers;
+        this.tariff = Objects.requireNonNull(tariff, "tariff");
+        this.owners = Objects.requireNonNull(owners, "owners");
+        this.writer = new MessageWriter(suite);
+        directory.register(keys.peerId(), keys.publicKey());
+    }
+
+    public long brokerId() {
+        return keys.peerId();
+    }
+
+    public Tariff tariff() {
+        return tariff;
+    }
+
+    // ---- accounts ----
+
+    /** Opens an account: registers the peer's key and takes its deposit. */
+    public void openAccount(long peerId, byte[] publicKey, long depositCents) {
+        if (depositCents < tariff.minimumDepositCents()) {
+            throw new ProtocolException(Reason.INSUFFICIENT_FUNDS, "deposit " + depositCents + " below the minimum "
+                    + tariff.minimumDepositCents());
+        }
+        if (peerId == keys.peerId() || directory.contains(peerId)) {
+            throw new ProtocolException(Reason.ACCOUNT_STATE, "peer " + peerId + " already has an account");
+        }
+        synchronized (money) {
+            directory.register(peerId, publicKey);
+            accounts.put(peerId, new Account(peerId, depositCents));
+            depositsIn += depositCents;
+        }
+    }
+
+    /** Sells {@code count} raw coins (1), paid in advance. */
+    public byte[][] buyRawCoins(long owner, int count) {
+        final long first = reserveSerials(owner, count);
+        final byte[][] sold = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            sold[i] = writer.rawCoin(keys, owner, first + i);
+        }
+        return sold;
+    }
+
+    /** Sells a limit certificate (6) for {@code count} coins, paid in advance. */
+    public byte[] buyLimitCertificate(long owner, int count) {
+        final long first = reserveSerials(owner, count);
+        return writer.limitCertificate(keys, owner, first, first + count - 1);
+    }
+
+    private long reserveSerials(long owner, int count) {
+        if (count < 1) {
+            throw new ProtocolException(Reason.INVALID_ARGUMENT, "count must be positive: " + count);
+        }
+        synchronized (money) {
+            final Account account = open(owner);
+            final long first = account.nextSerial;
+            account.nextSerial += count;
+            final long price = count * tariff.coinValueCents();
+            purchasesIn += price;
+            outstanding += price;
+            account.outstandingCents += price;
+            return first;
+        }
+    }
+
+    /** A peer announces it leaves: its coins are recalled and may be cashed until the recall deadline (4.2). */
+    public void requestLeave(long peerId) {
+        synchronized (money) {
+            final Account account = open(peerId);
+            account.status = Account.Status.LEAVING;
+            account.recallDeadlineSeconds = clock.nowSeconds() + tariff.recallSeconds();
+        }
+    }
+
+    /**
+     * Closes a leaving account once the recall is over: returns what is paid back — deposit, balance and the value
+     * of its uncashed coins, or without the deposit when the peer was convicted of fraud.
+     */
+    public long closeAccount(long peerId) {
+        synchronized (money) {
+            final Account account = accounts.get(peerId);
+            if (account == null || account.status != Account.Status.LEAVING) {
+                throw new ProtocolException(Reason.ACCOUNT_STATE, "peer " + peerId + " has not asked to leave");
+            }
+            if (clock.nowSeconds() < account.recallDeadlineSeconds) {
+                throw new ProtocolException(Reason.ACCOUNT_STATE, "recall of peer " + peerId + "'s coins runs until "
+                        + account.recallDeadlineSeconds);
+            }
+            long refund = account.balanceCents + account.outstandingCents;
+            outstanding -= account.outstandingCents;
+            if (account.frauds == 0) {
+                refund += account.depositCents;
+            } else {
+                revenue += account.depositCents;
+            }
+            if (refund < 0) {
+                revenue += refund;
+                refund = 0;
+            }
+            paidOut += refund;
+            account.depositCents = 0;
+            account.balanceCents = 0;
+            account.outstandingCents = 0;
+            account.status = Account.Status.CLOSED;
+            return refund;
+        }
+    }
+
+    public long balanceCents(long peerId) {
+        synchronized (money) {
+            return existing(peerId).balanceCents;
+        }
+    }
+
+    public long depositCents(long peerId) {
+        synchronized (money) {
+            return existing(peerId).depositCents;
+        }
+    }
+
+    /** How many times a peer was convicted of fraud. */
+    public int convictions(long peerId) {
+        synchronized (money) {
+            return existing(peerId).frauds;
+        }
+    }
+
+    /** Every conviction, oldest first. */
+    public List<Evidence> convictions() {
+        synchronized (money) {
+            return List.copyOf(convictions);
+        }
+    }
+
+    public Ledger ledger() {
+        synchronized (money) {
+            long deposits = 0;
+            long balances = 0;
+            for (Account account : accounts.values()) {
+                deposits += account.depositCents;
+                balances += account.balanceCents;
+            }
+            return new Ledger(depositsIn, purchasesIn, deposits, balances, revenue, outstanding, paidOut);
+        }
+    }
+
+    // ---- cashing ----
+
+    @Override
+    public CashReceipt cash(byte[] cashRequest) {
+        final int sig = suite.signatureLength();
+        Requests.expectCash(cashRequest, sig);
+        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Relinquishment claim = Relinquishment.read(cashRequest, instrument, directory, suite, keys.peerId());
+        instrument.checkHoldable();
+        final long now = clock.nowSeconds();
+        if (Requests.cashTimestamp(cashRequest) > now + 300) {
+            throw new ProtocolException(Reason.BAD_TIMESTAMP, "cash request dated " + Requests.cashTimestamp(
+                    cashRequest) + ", now " + now);
+        }
+        if (instrument.renewalEnd() < now) {
+            throw new ProtocolException(Reason.EXPIRED, "the coin's renewal window closed at "
+                    + instrument.renewalEnd());
+        }
+        synchronized (money) {
+            cashable(claim.owner());
+            cashable(claim.holder());
+        }
+        final CoinKey key = new CoinKey(claim.owner(), claim.serial());
+        final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
+        synchronized (record) {
+            for (byte[] earlier : record.claims) {
+                if (Arrays.equals(earlier, cashRequest)) {
+                    throw new ProtocolException(Reason.REPLAYED, key + " was cashed with this very request");
+                }
+            }
+            final Evidence evidence = findFraud(key, record, cashRequest, !record.claims.isEmpty());
+            record.claims.add(cashRequest.clone());
+            return settle(key, record, evidence, claim.holder());
+        }
+    }
+
+    /**
+     * Pays a claim. The first honest claim on a coin is paid from the coin's value; a later honest claim is paid by
+     * the culprit, who also pays a penalty; a culprit's own claim is paid nothing.
+     */
+    private CashReceipt settle(CoinKey key, CoinRecord record, Evidence evidence, long claimant) {
+        synchronized (money) {
+            if (evidence != null) {
+                punish(evidence);
+                if (evidence.culprit() == claimant) {
+                    return new CashReceipt(0, evidence);
+                }
+            }
+            if (!record.paidFromValue) {
+                record.paidFromValue = true;
+                outstanding -= tariff.coinValueCents();
+                accounts.get(key.owner()).outstandingCents -= tariff.coinValueCents();
+            } else {
+                charge(evidence.culprit(), tariff.coinValueCents());
+            }
+            credit(claimant, tariff.coinValueCents() - tariff.cashFeeCents());
+            revenue += tariff.cashFeeCents();
+            return new CashReceipt(tariff.coinValueCents() - tariff.cashFeeCents(), evidence);
+        }
+    }
+
+    /**
+     * Arbitration (section 4.1). Gathers every proof of relinquishment known for the coin — the owner's audit trail,
+     * the broker's stored downtime requests, the layers and cash requests of every claim — and looks for a holding
+     * given up twice: its holder is the culprit. When there is none and the coin is claimed twice, neither claim is
+     * refuted, so the owner issued both: the owner is the culprit.
+     */
+    private Evidence findFraud(CoinKey key, CoinRecord record, byte[] cashRequest, boolean conflict) {
+        final List<byte[]> proofs = new ArrayList<>(record.stored);
+        for (byte[] claim : record.claims) {
+            addLayers(claim, proofs);
+            proofs.add(claim);
+        }
+        addLayers(cashRequest, proofs);
+        proofs.add(cashRequest);
+        if (conflict) {
+            final OwnerEndpoint owner = owners.owner(key.owner());
+            if (owner != null) {
+                proofs.addAll(owner.relinquishments(key.serial()));
+            }
+        }
+        final Evidence replication = duplicate(key, proofs);
+        if (replication != null || !conflict) {
+            return replication;
+        }
+        final byte[] first = instrumentOf(record.claims.get(0));
+        final byte[] second = instrumentOf(cashRequest);
+        final Evidence unsigned = new Evidence(Evidence.Kind.DOUBLE_SPEND, key.owner(), key.owner(), key.serial(),
+                first, second, null);
+        final byte[] attestation = suite.sign(keys.privateKey(), unsigned.attestedBytes());
+        return new Evidence(Evidence.Kind.DOUBLE_SPEND, key.owner(), key.owner(), key.serial(), first, second,
+                attestation);
+    }
+
+    private Evidence duplicate(CoinKey key, List<byte[]> proofs) {
+        final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
+        final Map<String, byte[]> byHolding = new java.util.HashMap<>();
+        Evidence lowest = null;
+        long lowestSeq = Long.MAX_VALUE;
+        for (byte[] proof : proofs) {
+            final Relinquishment r;
+            try {
+                r = Relinquishment.read(proof, scratch, directory, suite, keys.peerId());
+            } catch (ProtocolException e) {
+                continue; // an owner's forged or broken "proof" proves nothing
+            }
+            if (r.owner() != key.owner() || r.serial() != key.serial()) {
+                continue;
+            }
+            final String holding = r.seq() + "/" + r.holder();
+            final byte[] seen = byHolding.putIfAbsent(holding, proof);
+            if (seen != null && !Arrays.equals(seen, proof) && r.seq() < lowestSeq) {
+                lowestSeq = r.seq();
+                lowest = Evidence.replication(r, seen, proof);
+            }
+        }
+        return lowest;
+    }
+
+    private void addLayers(byte[] cashRequest, List<byte[]> into) {
+        final Instrument instrument = new Instrument(suite.signatureLength(), maxLayers);
+        instrument.parse(cashRequest, Requests.cashedOffset(),
+                Requests.cashedLength(cashRequest, suite.signatureLength()));
+        for (int j = 0; j < instrument.layers(); j++) {
+            into.add(Arrays.copyOfRange(cashRequest, instrument.layerOffset(j),
+                    instrument.layerOffset(j) + instrument.layerLength(j)));
+        }
+    }
+
+    private byte[] instrumentOf(byte[] cashRequest) {
+        return Arrays.copyOfRange(cashRequest, Requests.cashedOffset(),
+                Requests.cashedOffset() + Requests.cashedLength(cashRequest, suite.signatureLength()));
+    }
+
+    // ---- downtime protocol ----
+
+    @Override
+    public byte[] reassignForOwner(byte[] request) {
+        final int sig = suite.signatureLength();
+        Requests.expectReassignment(request, sig);
+        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Relinquishment given = Relinquishment.read(request, instrument, directory, suite, keys.peerId());
+        final long newHolder = Requests.newHolder(request);
+        final long now = clock.nowSeconds();
+        if (instrument.renewalEnd() < now) {
+            throw new ProtocolException(Reason.EXPIRED, "the renewal window closed at " + instrument.renewalEnd());
+        }
+        synchronized (money) {
+            open(given.owner());
+            open(given.holder());
+            open(newHolder);
+        }
+        return downtime(request, instrument, given, newHolder, instrument.seq(0) + 1, instrument.renewalBegin(),
+                instrument.renewalEnd());
+    }
+
+    @Override
+    public byte[] renewForOwner(byte[] renewalRequest) {
+        final int sig = suite.signatureLength();
+        Requests.expectRenewal(renewalRequest, sig);
+        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Relinquishment given = Relinquishment.read(renewalRequest, instrument, directory, suite,
+                keys.peerId());
+        final long now = clock.nowSeconds();
+        if (now < instrument.renewalBegin()) {
+            throw new ProtocolException(Reason.WINDOW_NOT_OPEN, "renewal window opens at "
+                    + instrument.renewalBegin());
+        }
+        if (instrument.renewalEnd() < now) {
+            throw new ProtocolException(Reason.EXPIRED, "the renewal window closed at " + instrument.renewalEnd());
+        }
+        synchronized (money) {
+            open(given.owner());
+            open(given.holder());
+        }
+        return downtime(renewalRequest, instrument, given, given.holder(), instrument.seq(0) + 1,
+                instrument.renewalBegin() + schedule.periodSeconds(), instrument.renewalEnd()
+                        + schedule.periodSeconds());
+    }
+
+    private byte[] downtime(byte[] request, Instrument instrument, Relinquishment given, long newHolder, long seq,
+            long begin, long end) {
+        final CoinKey key = new CoinKey(given.owner(), given.serial());
+        final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
+        synchronized (record) {
+            for (int i = 0; i < record.stored.size(); i++) {
+                if (Arrays.equals(record.stored.get(i), request)) {
+                    return record.issued.get(i).clone();
+                }
+            }
+            final List<byte[]> proofs = new ArrayList<>(record.stored);
+            for (byte[] claim : record.claims) {
+                addLayers(claim, proofs);
+                proofs.add(claim);
+            }
+            proofs.add(request);
+            final Evidence replication = duplicate(key, proofs);
+            if (replication != null) {
+                synchronized (money) {
+                    punish(replication);
+                }
+                throw new FraudDetectedException(replication);
+            }
+            final byte[] assignment = writer.assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
+                    instrument.buffer(), instrument.coinOffset(), instrument.coinLength());
+            synchronized (money) {
+                final long fee = tariff.downtimeFeeCents();
+                charge(given.holder(), fee);
+                charge(given.owner(), fee);
+                revenue += 2 * fee;
+            }
+            record.stored.add(request.clone());
+            record.issued.add(assignment);
+            pendingForOwner.computeIfAbsent(given.owner(), o -> new ArrayList<>());
+            synchronized (pendingForOwner) {
+                pendingForOwner.get(given.owner()).add(request.clone());
+            }
+            return assignment.clone();
+        }
+    }
+
+    @Override
+    public List<byte[]> takeStoredRequests(long ownerId) {
+        synchronized (pendingForOwner) {
+            final List<byte[]> pending = pendingForOwner.remove(ownerId);
+            return pending == null ? List.of() : pending;
+        }
+    }
+
+    // ---- fraud ----
+
+    @Override
+    public void reportFraud(Evidence evidence) {
+        evidence.verify(directory, suite, maxLayers, keys.peerId());
+        synchronized (money) {
+            existing(evidence.culprit());
+            punish(evidence);
+        }
+    }
+
+    /** Charges the penalty once per culprit and coin; called under the money lock. */
+    private void punish(Evidence evidence) {
+        final String key = evidence.kind() + "/" + evidence.culprit() + "/" + evidence.owner() + "/"
+                + evidence.serial();
+        if (!punished.add(key)) {
+            return;
+        }
+        final Account culprit = accounts.get(evidence.culprit());
+        if (culprit == null) {
+            return;
+        }
+        culprit.frauds++;
+        charge(evidence.culprit(), tariff.penaltyCents());
+        revenue += tariff.penaltyCents();
+        convictions.add(evidence);
+    }
+
+    /** Takes money from a balance, then from the deposit; what neither covers is a debt (negative balance). */
+    private void charge(long peerId, long cents) {
+        final Account account = accounts.get(peerId);
+        long due = cents;
+        final long fromBalance = Math.max(0, Math.min(account.balanceCents, due));
+        account.balanceCents -= fromBalance;
+        due -= fromBalance;
+        final long fromDeposit = Math.min(account.depositCents, due);
+        account.depositCents -= fromDeposit;
+        due -= fromDeposit;
+        account.balanceCents -= due;
+    }
+
+    private void credit(long peerId, long cents) {
+        accounts.get(peerId).balanceCents += cents;
+    }
+
+    private Account open(long peerId) {
+        final Account account = accounts.get(peerId);
+        if (account == null || account.status != Account.Status.OPEN) {
+            throw new ProtocolException(account == null ? Reason.UNKNOWN_PEER : Reason.ACCOUNT_STATE, "peer "
+                    + peerId + (account == null ? " has no account" : " is " + account.status));
+        }
+        return account;
+    }
+
+    private void cashable(long ownerId) {
+        final Account account = existing(ownerId);
+        if (account.status == Account.Status.CLOSED) {
+            throw new ProtocolException(Reason.ACCOUNT_STATE, "coins of peer " + ownerId + " were recalled");
+        }
+    }
+
+    private Account existing(long peerId) {
+        final Account account = accounts.get(peerId);
+        if (account == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "peer " + peerId + " has no account");
+        }
+        return account;
+    }
+}

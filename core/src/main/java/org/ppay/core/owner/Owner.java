@@ -1,0 +1,456 @@
+package org.ppay.core.owner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.ppay.core.audit.AuditTrail;
+import org.ppay.core.audit.AuditTrail.ProofType;
+import org.ppay.core.coin.Instrument;
+import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.coin.Relinquishment;
+import org.ppay.core.coin.Requests;
+import org.ppay.core.coin.Signatures;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.fraud.Evidence;
+import org.ppay.core.fraud.FraudDetectedException;
+import org.ppay.core.peer.Clock;
+import org.ppay.core.peer.KeyDirectory;
+import org.ppay.core.peer.PeerKeys;
+import org.ppay.core.peer.ProtocolException;
+import org.ppay.core.peer.ProtocolException.Reason;
+import org.ppay.core.peer.RenewalSchedule;
+
+/**
+ * The owner of coins (sections 3, 5.1-5.3): prints coins within its limit certificate, assigns them, processes
+ * reassignment requests, peels layered coins, renews, and keeps every proof of relinquishment in its audit trail to
+ * refute claims. Before it acts it takes the requests the broker handled while it was down, so misconduct during its
+ * downtime is caught then.
+ *
+ * <p>Every entry point checks the whole message before it changes anything; a refused message leaves the owner as it
+ * was. Fraud is thrown as {@link FraudDetectedException} and reported to the broker. Methods are synchronized so the
+ * broker may ask for proofs from another thread; the owner starts no threads of its own.
+ */
+public final class Owner implements OwnerEndpoint {
+
+    private final PeerKeys keys;
+    private final long brokerId;
+    private final SignatureSuite suite;
+    private final KeyDirectory directory;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final RenewalSchedule schedule;
+    private final MessageWriter writer;
+    private final Instrument instrument;
+    private final Instrument scratch;
+    private final Long2ObjectHashMap<OwnedCoin> coins = new Long2ObjectHashMap<>();
+    private final List<Evidence> detected = new ArrayList<>();
+    private BrokerLink broker;
+    private byte[] certificate;
+    private long nextPrintSerial;
+    private long certificateHigh = -1;
+    private boolean online = true;
+    private long detectedStale;
+
+    public Owner(PeerKeys keys, long brokerId, SignatureSuite suite, KeyDirectory directory, Clock clock,
+            AuditTrail audit, RenewalSchedule schedule, int maxLayers) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.brokerId = brokerId;
+        this.suite = Objects.requireNonNull(suite, "suite");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.writer = new MessageWriter(suite);
+        this.instrument = new Instrument(suite.signatureLength(), maxLayers);
+        this.scratch = new Instrument(suite.signatureLength(), maxLayers);
+    }
+
+    /** Connects the owner to the broker it takes stored requests from and reports fraud to. */
+    public synchronized void connect(BrokerLink brokerLink) {
+        this.broker = brokerLink;
+    }
+
+    @Override
+    public long ownerId() {
+        return keys.peerId();
+    }
+
+    @Override
+    public synchronized boolean online() {
+        return online;
+    }
+
+    /** Goes down: reassignments, peels and renewals are refused until {@link #comeOnline()}. */
+    public synchronized void goOffline() {
+        online = false;
+    }
+
+    /** Comes back: takes the broker's stored requests and returns the fraud they revealed. */
+    public synchronized List<Evidence> comeOnline() {
+        online = true;
+        final int before = detected.size();
+        syncWithBroker();
+        return List.copyOf(detected.subList(before, detected.size()));
+    }
+
+    // ---- coins ----
+
+    /** Takes a raw coin (1) bought from the broker. */
+    public synchronized long addRawCoin(byte[] rawCoin) {
+        instrument.parse(rawCoin, 0, rawCoin.length);
+        if (!instrument.isBareCoin()) {
+            throw new ProtocolException(Reason.MALFORMED, "expected a raw coin");
+        }
+        if (instrument.owner() != keys.peerId()) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "raw coin of peer " + instrument.owner());
+        }
+        instrument.verify(directory, suite, brokerId);
+        final long serial = instrument.serial();
+        if (coins.containsKey(serial)) {
+            throw new ProtocolException(Reason.REPLAYED, "coin " + serial + " is already known");
+        }
+        coins.put(serial, new OwnedCoin(rawCoin.clone(), keys.peerId()));
+        return serial;
+    }
+
+    /** Takes a limit certificate (6); the coins it authorises are printed one by one with {@link #printCoin()}. */
+    public synchronized void addLimitCertificate(byte[] limitCertificate) {
+        Requests.expectLimitCertificate(limitCertificate, suite.signatureLength());
+        if (Requests.certificateOwner(limitCertificate) != keys.peerId()) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "certificate of peer "
+                    + Requests.certificateOwner(limitCertificate));
+        }
+        Signatures.check(directory, suite, brokerId, limitCertificate, 0, limitCertificate.length,
+                "limit certificate");
+        final long low = Requests.certificateLow(limitCertificate);
+        final long high = Requests.certificateHigh(limitCertificate);
+        if (low > high || coins.containsKey(low)) {
+            throw new ProtocolException(Reason.SERIAL_OUT_OF_RANGE, "certificate range " + low + ".." + high);
+        }
+        certificate = limitCertificate.clone();
+        nextPrintSerial = low;
+        certificateHigh = high;
+    }
+
+    /** Prints the next self-printed coin (7) within the certificate; returns its serial. */
+    public synchronized long printCoin() {
+        if (certificate == null || nextPrintSerial > certificateHigh) {
+            throw new ProtocolException(Reason.INSUFFICIENT_FUNDS, "no limit certificate with serials left");
+        }
+        final long serial = nextPrintSerial;
+        final byte[] coin = writer.selfPrintedCoin(keys, serial, certificate);
+        coins.put(serial, new OwnedCoin(coin, keys.peerId()));
+        nextPrintSerial++;
+        return serial;
+    }
+
+    /** How many serials the certificate still authorises. */
+    public synchronized long printableCoins() {
+        return certificate == null ? 0 : certificateHigh - nextPrintSerial + 1;
+    }
+
+    /** The bare coin (raw or self-printed) of a serial it owns, e.g. to cash it unassigned. */
+    public synchronized byte[] coin(long serial) {
+        return owned(serial).coin.clone();
+    }
+
+    /** Assigns an unassigned coin to a holder (2)/(9): sequence number 1, the next renewal window. */
+    public synchronized byte[] assign(long serial, long holder) {
+        ensureOnline();
+        final OwnedCoin coin = owned(serial);
+        if (coin.assigned()) {
+            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is already assigned (seq "
+                    + coin.seq + ")");
+        }
+        if (directory.publicKey(holder) == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "holder " + holder + " has no account");
+        }
+        final long now = clock.nowSeconds();
+        final long begin = schedule.firstWindowBegin(now);
+        final long end = schedule.windowEnd(begin);
+        final byte[] assignment = writer.assignment(keys, false, holder, 1, now, begin, end, coin.coin, 0,
+                coin.coin.length);
+        coin.seq = 1;
+        coin.holder = holder;
+        coin.renewalBegin = begin;
+        coin.renewalEnd = end;
+        return assignment;
+    }
+
+    // ---- requests ----
+
+    @Override
+    public synchronized byte[] reassign(byte[] request) {
+        ensureOnline();
+        syncWithBroker();
+        final int sig = suite.signatureLength();
+        Requests.expectReassignment(request, sig);
+        final long newHolder = Requests.newHolder(request);
+        final OwnedCoin coin = parseOwn(request, Requests.reassignedOffset(), Requests.reassignedLength(request, sig),
+                "reassignment request");
+        Signatures.check(directory, suite, instrument.holder(0), request, 0, request.length, "reassignment request");
+        if (directory.publicKey(newHolder) == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "new holder " + newHolder + " has no account");
+        }
+        final long now = clock.nowSeconds();
+        notExpired(now);
+        checkLive(coin, 0, request);
+        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.REASSIGNMENT,
+                new UnsafeBuffer(request), 0, request.length);
+        final long seq = instrument.seq(0) + 1;
+        final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
+                coin.renewalEnd, coin.coin, 0, coin.coin.length);
+        coin.seq = seq;
+        coin.holder = newHolder;
+        return assignment;
+    }
+
+    @Override
+    public synchronized byte[] peel(byte[] layeredCoin) {
+        ensureOnline();
+        syncWithBroker();
+        if (Requests.type(layeredCoin) != Requests.LAYERED) {
+            throw new ProtocolException(Reason.MALFORMED, "expected a layered coin");
+        }
+        final OwnedCoin coin = parseOwn(layeredCoin, 0, layeredCoin.length, "layered coin");
+        final int layers = instrument.layers();
+        final long newHolder = instrument.finalHolder();
+        if (directory.publicKey(newHolder) == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "new holder " + newHolder + " has no account");
+        }
+        final long now = clock.nowSeconds();
+        notExpired(now);
+        final int firstNew = checkLive(coin, layers - 1, null);
+        final int epoch = schedule.epoch(coin.renewalEnd);
+        final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
+        for (int j = firstNew; j < layers; j++) {
+            audit.append(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j));
+        }
+        final long seq = instrument.finalSeq();
+        final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
+                coin.renewalEnd, coin.coin, 0, coin.coin.length);
+        coin.seq = seq;
+        coin.holder = newHolder;
+        return assignment;
+    }
+
+    @Override
+    public synchronized byte[] renew(byte[] renewalRequest) {
+        ensureOnline();
+        syncWithBroker();
+        final int sig = suite.signatureLength();
+        Requests.expectRenewal(renewalRequest, sig);
+        final OwnedCoin coin = parseOwn(renewalRequest, Requests.renewedOffset(),
+                Requests.renewedLength(renewalRequest, sig), "renewal request");
+        Signatures.check(directory, suite, instrument.holder(0), renewalRequest, 0, renewalRequest.length,
+                "renewal request");
+        final long now = clock.nowSeconds();
+        if (now < instrument.renewalBegin()) {
+            throw new ProtocolException(Reason.WINDOW_NOT_OPEN, "renewal window opens at "
+                    + instrument.renewalBegin() + ", now " + now);
+        }
+        notExpired(now);
+        checkLive(coin, 0, renewalRequest);
+        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.RENEWAL,
+                new UnsafeBuffer(renewalRequest), 0, renewalRequest.length);
+        final long seq = instrument.seq(0) + 1;
+        final long begin = coin.renewalBegin + schedule.periodSeconds();
+        final long end = coin.renewalEnd + schedule.periodSeconds();
+        final byte[] assignment = writer.assignment(keys, false, coin.holder, seq, now, begin, end, coin.coin, 0,
+                coin.coin.length);
+        coin.seq = seq;
+        coin.renewalBegin = begin;
+        coin.renewalEnd = end;
+        return assignment;
+    }
+
+    @Override
+    public synchronized List<byte[]> relinquishments(long serial) {
+        final List<byte[]> proofs = new ArrayList<>();
+        audit.history(serial, (type, epoch, buffer, offset, length) -> {
+            final byte[] copy = new byte[length];
+            buffer.getBytes(offset, copy);
+            proofs.add(copy);
+            return true;
+        });
+        return proofs;
+    }
+
+    /** Drops the proofs of every renewal window that has closed (section 5.3). */
+    public synchronized void purgeClosedWindows() {
+        final long closedBefore = clock.nowSeconds() - schedule.windowSeconds();
+        if (closedBefore > 0) {
+            audit.purgeBefore(schedule.epoch(closedBefore - 1) + 1);
+        }
+    }
+
+    /** The fraud this owner has detected, oldest first. */
+    public synchronized List<Evidence> detectedFraud() {
+        return List.copyOf(detected);
+    }
+
+    /** The current holder of a coin it owns (itself while unassigned). */
+    public synchronized long currentHolder(long serial) {
+        return owned(serial).holder;
+    }
+
+    /** The current sequence number of a coin it owns (0 while unassigned). */
+    public synchronized long currentSeq(long serial) {
+        return owned(serial).seq;
+    }
+
+    /** The serials of every coin it owns, in no particular order. */
+    public synchronized long[] serials() {
+        final long[] serials = new long[coins.size()];
+        int i = 0;
+        for (Long2ObjectHashMap<OwnedCoin>.KeyIterator it = coins.keySet().iterator(); it.hasNext(); ) {
+            serials[i++] = it.nextLong();
+        }
+        Arrays.sort(serials);
+        return serials;
+    }
+
+    /** Whether the audit trail holds a proof that {@code holder} gave up holding {@code seq} of coin {@code serial}. */
+    public synchronized boolean hasProof(long serial, long seq, long holder) {
+        return findProof(serial, seq, holder) != null;
+    }
+
+    // ---- checks ----
+
+    private OwnedCoin parseOwn(byte[] message, int offset, int length, String what) {
+        instrument.parse(message, offset, length);
+        if (instrument.isBareCoin()) {
+            throw new ProtocolException(Reason.MALFORMED, what + " carries a bare coin, not an assignment");
+        }
+        if (instrument.owner() != keys.peerId()) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, what + " for a coin of peer " + instrument.owner());
+        }
+        final OwnedCoin coin = coins.get(instrument.serial());
+        if (coin == null) {
+            throw new ProtocolException(Reason.UNKNOWN_COIN, what + ": coin " + instrument.serial()
+                    + " was never issued by this owner");
+        }
+        instrument.verify(directory, suite, brokerId);
+        return coin;
+    }
+
+    private void notExpired(long now) {
+        if (instrument.renewalEnd() < now) {
+            throw new ProtocolException(Reason.EXPIRED, "the renewal window closed at " + instrument.renewalEnd()
+                    + ", now " + now);
+        }
+    }
+
+    /**
+     * Walks the instrument's holdings 0..{@code last} from the inside: each must either have been given up before
+     * by exactly the message that gives it up here, or be the coin's live holding. A different proof for the same
+     * holding is replication. {@code lastGiveUp} gives up holding {@code last} when it is not a layer.
+     *
+     * @return the first holding that was live (its give-up, and every later one, is new)
+     */
+    private int checkLive(OwnedCoin coin, int last, byte[] lastGiveUp) {
+        final long serial = instrument.serial();
+        for (int j = 0; j <= last; j++) {
+            final byte[] giveUp = j < instrument.layers() ? layerBytes(j) : lastGiveUp;
+            final byte[] proof = findProof(serial, instrument.seq(j), instrument.holder(j));
+            if (proof == null) {
+                if (instrument.seq(j) == coin.seq && instrument.holder(j) == coin.holder) {
+                    return j;
+                }
+                throw new ProtocolException(Reason.STALE_SEQUENCE, "holding " + instrument.seq(j) + " of peer "
+                        + instrument.holder(j) + " is not the live one (seq " + coin.seq + " of peer "
+                        + coin.holder + ")");
+            }
+            if (!Arrays.equals(proof, giveUp)) {
+                final Evidence evidence = new Evidence(Evidence.Kind.REPLICATION, instrument.holder(j),
+                        keys.peerId(), serial, proof, giveUp, null);
+                detected.add(evidence);
+                if (broker != null) {
+                    broker.reportFraud(evidence);
+                }
+                throw new FraudDetectedException(evidence);
+            }
+        }
+        throw new ProtocolException(Reason.REPLAYED, "coin " + serial + ": this request was processed already");
+    }
+
+    private byte[] layerBytes(int j) {
+        return Arrays.copyOfRange(instrument.buffer(), instrument.layerOffset(j),
+                instrument.layerOffset(j) + instrument.layerLength(j));
+    }
+
+    private byte[] findProof(long serial, long seq, long holder) {
+        final byte[][] found = new byte[1][];
+        audit.history(serial, (type, epoch, buffer, offset, length) -> {
+            final byte[] copy = new byte[length];
+            buffer.getBytes(offset, copy);
+            final Relinquishment r = Relinquishment.read(copy, scratch, null, suite, brokerId);
+            if (r.seq() == seq && r.holder() == holder) {
+                found[0] = copy;
+                return false;
+            }
+            return true;
+        });
+        return found[0];
+    }
+
+    private OwnedCoin owned(long serial) {
+        final OwnedCoin coin = coins.get(serial);
+        if (coin == null) {
+            throw new ProtocolException(Reason.UNKNOWN_COIN, "coin " + serial + " is not this owner's");
+        }
+        return coin;
+    }
+
+    private void ensureOnline() {
+        if (!online) {
+            throw new ProtocolException(Reason.OWNER_OFFLINE, "owner " + keys.peerId() + " is offline");
+        }
+    }
+
+    /** Applies the requests the broker processed in the owner's absence, in order (downtime protocol, section 3). */
+    private void syncWithBroker() {
+        if (broker == null) {
+            return;
+        }
+        for (byte[] stored : broker.takeStoredRequests(keys.peerId())) {
+            applyStored(stored);
+        }
+    }
+
+    private void applyStored(byte[] stored) {
+        final int sig = suite.signatureLength();
+        final boolean renewal = Requests.type(stored) == Requests.RENEWAL;
+        try {
+            final OwnedCoin coin = renewal
+                    ? parseOwn(stored, Requests.renewedOffset(), Requests.renewedLength(stored, sig), "stored renewal")
+                    : parseOwn(stored, Requests.reassignedOffset(), Requests.reassignedLength(stored, sig),
+                            "stored reassignment");
+            checkLive(coin, 0, stored);
+            audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd),
+                    renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT, new UnsafeBuffer(stored), 0, stored.length);
+            coin.seq = instrument.seq(0) + 1;
+            if (renewal) {
+                coin.renewalBegin += schedule.periodSeconds();
+                coin.renewalEnd += schedule.periodSeconds();
+            } else {
+                coin.holder = Requests.newHolder(stored);
+            }
+        } catch (FraudDetectedException e) {
+            // recorded and reported by checkLive; the broker's assignment built on it is void
+        } catch (ProtocolException e) {
+            if (e.reason() != Reason.REPLAYED) {
+                detectedStale++;
+            }
+        }
+    }
+
+    /** Stored requests the owner could not apply (not replication, e.g. built on a holding it never saw). */
+    public synchronized long unappliedStoredRequests() {
+        return detectedStale;
+    }
+}
