@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SuitesCommand.class,
             BenchCommand.class,
             CalibrateCommand.class,
+            SimulateCommand.class,
         })
 public final class PpayCommand implements Runnable {
 

@@ -186,7 +186,7 @@ public final class Simulation {
     }
 
     private void scheduleQuery(int p) {
-        final double wait = -Math.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
+        final double wait = -StrictMath.log(1.0 - random.nextDouble()) / parameters.queryRatePerSecond();
         queue.schedule(queue.now() + wait, QUERY, ((long) queryGeneration[p] << 32) | p);
     }
 

@@ -23,9 +23,9 @@ public final class ChurnModel {
     private final double uptimeLogitSigma;
 
     public ChurnModel(SimulationParameters p) {
-        this.logMedianSessionSeconds = Math.log(p.medianSessionMinutes() * 60.0);
+        this.logMedianSessionSeconds = StrictMath.log(p.medianSessionMinutes() * 60.0);
         this.sessionSigma = p.sessionSigma();
-        this.meanSessionSeconds = p.medianSessionMinutes() * 60.0 * Math.exp(p.sessionSigma() * p.sessionSigma() / 2);
+        this.meanSessionSeconds = p.medianSessionMinutes() * 60.0 * StrictMath.exp(p.sessionSigma() * p.sessionSigma() / 2);
         this.lifespanMultiplier = p.lifespanMultiplier();
         this.downtimeMultiplier = p.downtimeMultiplier();
         this.uptimeLogitMean = p.uptimeLogitMean();
@@ -34,7 +34,7 @@ public final class ChurnModel {
 
     /** A peer's uptime fraction before multipliers, in (0, 1). */
     public double drawUptime(SplittableRandom random) {
-        final double u = 1.0 / (1.0 + Math.exp(-(uptimeLogitMean + uptimeLogitSigma * Gaussian.next(random))));
+        final double u = 1.0 / (1.0 + StrictMath.exp(-(uptimeLogitMean + uptimeLogitSigma * Gaussian.next(random))));
         return Math.min(Math.max(u, 1e-6), 1 - 1e-6);
     }
 
@@ -50,10 +50,10 @@ public final class ChurnModel {
     }
 
     public double drawSessionSeconds(SplittableRandom random) {
-        return Math.exp(logMedianSessionSeconds + sessionSigma * Gaussian.next(random)) * lifespanMultiplier;
+        return StrictMath.exp(logMedianSessionSeconds + sessionSigma * Gaussian.next(random)) * lifespanMultiplier;
     }
 
     public double drawDowntimeSeconds(SplittableRandom random, double uptime) {
-        return -Math.log(1.0 - random.nextDouble()) * meanDowntimeSeconds(uptime);
+        return -StrictMath.log(1.0 - random.nextDouble()) * meanDowntimeSeconds(uptime);
     }
 }

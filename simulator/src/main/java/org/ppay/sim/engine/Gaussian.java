@@ -2,7 +2,10 @@ package org.ppay.sim.engine;
 
 import java.util.SplittableRandom;
 
-/** Standard normal draws from a SplittableRandom (Marsaglia's polar method; the spare value is discarded). */
+/**
+ * Standard normal draws from a SplittableRandom (Marsaglia's polar method; the spare value is discarded). StrictMath,
+ * not Math: its results are the same on every JVM and platform, so a seed gives the same run everywhere.
+ */
 public final class Gaussian {
 
     private Gaussian() {
@@ -17,6 +20,6 @@ public final class Gaussian {
             v = 2 * random.nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
+        return u * Math.sqrt(-2 * StrictMath.log(s) / s);
     }
 }

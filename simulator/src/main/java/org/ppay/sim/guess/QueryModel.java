@@ -24,10 +24,10 @@ public final class QueryModel {
         this.logMissPerFile = new double[universe];
         double sum = 0;
         for (int i = 0; i < universe; i++) {
-            sum += Math.pow(i + 1, -p.queryZipfExponent());
+            sum += StrictMath.pow(i + 1, -p.queryZipfExponent());
             popularityCdf[i] = sum;
-            final double f = p.selectionPowerTop() * Math.pow(i + 1, -p.selectionPowerExponent());
-            logMissPerFile[i] = f >= 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-f);
+            final double f = p.selectionPowerTop() * StrictMath.pow(i + 1, -p.selectionPowerExponent());
+            logMissPerFile[i] = f >= 1 ? Double.NEGATIVE_INFINITY : StrictMath.log1p(-f);
         }
         for (int i = 0; i < universe; i++) {
             popularityCdf[i] /= sum;
@@ -43,7 +43,7 @@ public final class QueryModel {
         if (random.nextDouble() < filesZeroFraction) {
             return 0;
         }
-        return Math.floor(Math.min(1e9, Math.exp(filesLogMean + filesLogSigma * Gaussian.next(random))));
+        return Math.floor(Math.min(1e9, StrictMath.exp(filesLogMean + filesLogSigma * Gaussian.next(random))));
     }
 
     /** A query drawn by popularity: its index in the universe. */
@@ -72,6 +72,6 @@ public final class QueryModel {
         if (files == 0) {
             return false;
         }
-        return random.nextDouble() >= Math.exp(files * logMissPerFile);
+        return random.nextDouble() >= StrictMath.exp(files * logMissPerFile);
     }
 }

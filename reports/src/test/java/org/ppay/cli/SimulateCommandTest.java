@@ -1,0 +1,74 @@
+package org.ppay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        final CommandLine cl = PpayCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static Path costs(Path dir) throws Exception {
+        final Path file = dir.resolve("costs.csv");
+        try (var in = SimulateCommandTest.class.getResourceAsStream("test-costs.csv")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void shouldWriteOneRowPerRunOfASweep(@TempDir Path dir) throws Exception {
+        final Path sweep = dir.resolve("sweep.txt");
+        Files.writeString(sweep, "# two schemes\nscheme=PPAY\nscheme=RM seed=3\n");
+        final Path params = dir.resolve("small.properties");
+        Files.writeString(params, "network-size=40\npong-cache-size=10\n");
+        final Path runs = dir.resolve("runs.csv");
+        final int code = execute("simulate", "--params", params.toString(), "--simulated-days", "1",
+                "--sweep", sweep.toString(), "--costs", costs(dir).toString(), "--out", runs.toString(),
+                "--threads", "2", "--no-progress");
+        assertEquals(0, code, err.toString());
+        final List<String> lines = Files.readAllLines(runs);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("network_size,pong_cache_size,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("40,10,") && lines.get(1).contains(",PPAY,"), lines.get(1));
+        assertTrue(lines.get(2).contains(",RM,"), lines.get(2));
+        assertTrue(Files.exists(dir.resolve("runs.timing.csv")));
+        assertTrue(out.toString().contains("run 1: RM"), out.toString());
+    }
+
+    @Test
+    void shouldNameTheParameterOfABadOptionAndWriteNothing(@TempDir Path dir) throws Exception {
+        final Path runs = dir.resolve("runs.csv");
+        final int code = execute("simulate", "--network-size", "40", "--pong-cache-size", "10",
+                "--downtime-multiplier", "zero", "--costs", costs(dir).toString(), "--out", runs.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("downtime-multiplier"), err.toString());
+        assertTrue(Files.notExists(runs));
+    }
+
+    @Test
+    void shouldRejectABrokenCostTable(@TempDir Path dir) throws Exception {
+        final Path broken = dir.resolve("costs.csv");
+        Files.writeString(broken, "action,suite\nguess_probe,ed25519-x\n");
+        final int code = execute("simulate", "--network-size", "40", "--pong-cache-size", "10",
+                "--costs", broken.toString(), "--out", dir.resolve("runs.csv").toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("costs.csv"), err.toString());
+    }
+}
