@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "suites",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists every signature suite (<algorithm>-<provider>) with its provider and version, available or not and why,",
-            "and runs a known-answer self-test on each available one: a sign/verify round trip, and for Ed25519 the",
-            "RFC 8032 section 7.1 vectors TEST 1 and TEST 2.",
-            "Exit status: 0 when every available suite passes, 1 when a self-test fails."
+            "List the signature suites of this machine and self-test each one.",
+            "%nEvery <algorithm>-<provider> combination is listed with its provider and version, available or not,"
+                + " and the reason when not. Each available suite runs a known-answer self-test: a sign/verify round"
+                + " trip that must reject an altered message and, for Ed25519, RFC 8032 section 7.1 TEST 1 and TEST 2"
+                + " byte for byte.",
+            "%nExit status: 0 when every available suite passes, 1 when a self-test fails."
         })
 public final class SuitesCommand implements Callable<Integer> {
 

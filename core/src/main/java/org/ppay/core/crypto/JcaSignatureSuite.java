@@ -88,7 +88,7 @@ final class JcaSignatureSuite implements SignatureSuite {
         Objects.checkFromIndexSize(signatureOffset, signatureLength(), signatureOut.length);
         Signature engine = engines.get();
         try {
-            engine.initSign(key);
+            initSign(engine, key);
             engine.update(message, offset, length);
             encoding.sign(engine, signatureOut, signatureOffset, signatureLength());
         } catch (InvalidKeyException e) {
@@ -97,6 +97,28 @@ final class JcaSignatureSuite implements SignatureSuite {
                     + e.getMessage(), e);
         } catch (SignatureException e) {
             throw new IllegalStateException(name() + " failed to sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Some providers refuse another provider's key objects (ACCP wants its Ed25519 keys called "EdDSA"); such a key
+     * is re-read through this suite's own key factory from its PKCS#8 encoding. Own keys take the direct path.
+     */
+    private void initSign(Signature engine, PrivateKey key) throws InvalidKeyException {
+        try {
+            engine.initSign(key);
+        } catch (InvalidKeyException refused) {
+            byte[] pkcs8 = key == null || !"PKCS#8".equals(key.getFormat()) ? null : key.getEncoded();
+            if (pkcs8 == null) {
+                throw refused;
+            }
+            PrivateKey translated;
+            try {
+                translated = keys.privateKey(pkcs8);
+            } catch (IllegalArgumentException e) {
+                throw refused;
+            }
+            engine.initSign(translated);
         }
     }
 

@@ -3,6 +3,7 @@ package org.ppay.core.crypto;
 import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import java.security.Provider;
 import java.security.Security;
+import java.util.function.Supplier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.conscrypt.Conscrypt;
 
@@ -51,16 +52,14 @@ final class ProviderLoader {
     }
 
     private static LoadedProvider loadBouncyCastle() {
-        try {
+        return guarded("bc", "Bouncy Castle", () -> {
             Provider provider = new BouncyCastleProvider();
             return LoadedProvider.loaded("bc", provider, "BC " + provider.getVersionStr());
-        } catch (LinkageError | RuntimeException e) {
-            return LoadedProvider.unavailable("bc", "Bouncy Castle", "Bouncy Castle failed to load: " + describe(e));
-        }
+        });
     }
 
     private static LoadedProvider loadConscrypt() {
-        try {
+        return guarded("conscrypt", "Conscrypt", () -> {
             if (!Conscrypt.isAvailable()) {
                 try {
                     Conscrypt.checkAvailability();
@@ -74,25 +73,32 @@ final class ProviderLoader {
             String description = "Conscrypt " + version.major() + "." + version.minor() + "." + version.patch()
                     + " (BoringSSL)";
             return LoadedProvider.loaded("conscrypt", Conscrypt.newProvider(), description);
-        } catch (LinkageError | RuntimeException e) {
-            return LoadedProvider.unavailable("conscrypt", "Conscrypt", "Conscrypt failed to load: " + describe(e));
-        }
+        });
     }
 
     private static LoadedProvider loadAccp() {
-        try {
+        return guarded("accp", "AmazonCorrettoCryptoProvider", () -> {
             AmazonCorrettoCryptoProvider provider = AmazonCorrettoCryptoProvider.INSTANCE;
             String description = "AmazonCorrettoCryptoProvider " + provider.getVersionStr() + " (AWS-LC)";
             Throwable loadingError = provider.getLoadingError();
             if (loadingError != null) {
                 return LoadedProvider.unavailable("accp", description,
-                        "ACCP's native library did not load: " + describe(loadingError));
+                        "ACCP's native library (AWS-LC) did not load: " + describe(loadingError));
             }
             provider.assertHealthy();
             return LoadedProvider.loaded("accp", provider, description);
+        });
+    }
+
+    /**
+     * Runs a provider's loader, turning what a provider throws while loading (a missing native library, a class that
+     * fails to initialise, failed self-tests) into an unavailable provider that carries the reason.
+     */
+    static LoadedProvider guarded(String shortName, String description, Supplier<LoadedProvider> loader) {
+        try {
+            return loader.get();
         } catch (LinkageError | RuntimeException e) {
-            return LoadedProvider.unavailable("accp", "AmazonCorrettoCryptoProvider",
-                    "ACCP failed to load or its self-tests failed: " + describe(e));
+            return LoadedProvider.unavailable(shortName, description, description + " failed to load: " + describe(e));
         }
     }
 

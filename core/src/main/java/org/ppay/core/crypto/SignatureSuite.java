@@ -49,18 +49,31 @@ public interface SignatureSuite {
     /** The provider's key for a PKCS#8 encoded private key; throws {@link IllegalArgumentException} when malformed. */
     PrivateKey privateKey(byte[] pkcs8PrivateKey);
 
+    /**
+     * A signature of exactly {@link #signatureLength()} bytes. Throws {@link IllegalArgumentException} naming the
+     * suite for a key it cannot sign with (another algorithm); another provider's key object of the right algorithm
+     * is accepted (translated through PKCS#8 when the provider refuses it as it is).
+     */
     byte[] sign(PrivateKey key, byte[] message);
 
     /**
      * Signs {@code message[offset, offset + length)} and writes exactly {@link #signatureLength()} bytes at
-     * {@code signatureOut[signatureOffset]}.
+     * {@code signatureOut[signatureOffset]}; a slice or output range outside its array throws
+     * {@link IndexOutOfBoundsException} before anything is written.
      */
     void sign(PrivateKey key, byte[] message, int offset, int length, byte[] signatureOut, int signatureOffset);
 
-    /** Never throws: a malformed key or signature is simply not valid. */
+    /**
+     * Never throws for a malformed (wrong length, null, off-curve, non-canonical, random) key or signature: it is
+     * simply not valid. Every suite of an algorithm accepts exactly the same keys and signatures; see docs/crypto.md.
+     */
     boolean verify(byte[] publicKey, byte[] message, byte[] signature);
 
-    /** Verifies {@code signatureLength()} bytes at {@code signature[signatureOffset]} over a slice of a buffer. */
+    /**
+     * Verifies {@code signatureLength()} bytes at {@code signature[signatureOffset]} over a slice of a buffer; a
+     * signature range outside its array is not valid, a message slice outside its array is a caller's bug and throws
+     * {@link IndexOutOfBoundsException}.
+     */
     boolean verify(byte[] publicKey, byte[] message, int offset, int length, byte[] signature, int signatureOffset);
 
     /** The suite of that name; throws {@link IllegalArgumentException} naming the reason when unknown or unavailable. */

@@ -43,7 +43,7 @@ final class SuiteFactory {
         return available(new Ed25519LightweightSuite(identity, new Ed25519Keys(bc.provider())));
     }
 
-    private static Candidate jca(SignatureAlgorithm algorithm, LoadedProvider loaded) {
+    static Candidate jca(SignatureAlgorithm algorithm, LoadedProvider loaded) {
         SuiteIdentity identity = new SuiteIdentity(algorithm, loaded.shortName(), loaded.description());
         if (!loaded.isLoaded()) {
             return unavailable(identity, loaded.unavailableReason());

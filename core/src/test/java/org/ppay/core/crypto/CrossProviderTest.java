@@ -69,4 +69,15 @@ class CrossProviderTest {
         assertTrue(suite.verify(publicKey, slice, signature));
         assertTrue(suite.verify(publicKey, buffer, 30, 100, out, 17));
     }
+
+    @ParameterizedTest(name = "{0} signing with the key objects of {1}")
+    @MethodSource("org.ppay.core.crypto.TestSuites#signerVerifierPairs")
+    void shouldSignWithAnotherProvidersPrivateKeyObject(SignatureSuite suite, SignatureSuite keyOwner) {
+        KeyPair keys = TestSuites.keyPair(keyOwner);
+        byte[] message = ("key of " + keyOwner.name()).getBytes(StandardCharsets.US_ASCII);
+
+        byte[] signature = suite.sign(keys.getPrivate(), message);
+
+        assertTrue(keyOwner.verify(keyOwner.publicKeyBytes(keys.getPublic()), message, signature));
+    }
 }

@@ -19,7 +19,7 @@ class TamperingTest {
     private static Signed signed(SignatureAlgorithm algorithm, List<SignatureSuite> suites) {
         SignatureSuite signer = suites.get(0);
         KeyPair keys = TestSuites.keyPair(signer);
-        byte[] message = new byte[64];
+        byte[] message = new byte[16];
         new SplittableRandom(algorithm.ordinal()).nextBytes(message);
         byte[] publicKey = signer.publicKeyBytes(keys.getPublic());
         byte[] signature = signer.sign(keys.getPrivate(), message);
@@ -59,9 +59,11 @@ class TamperingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.ppay.core.crypto.TestSuites#algorithms")
-    void shouldRejectEverySingleBitFlipOfThePublicKey(SignatureAlgorithm algorithm, List<SignatureSuite> suites) {
+    void shouldRejectSingleBitFlipsOfThePublicKey(SignatureAlgorithm algorithm, List<SignatureSuite> suites) {
         Signed signed = signed(algorithm, suites);
-        for (int bit = 0; bit < signed.publicKey().length * 8; bit++) {
+        // Every bit of an elliptic-curve key; every 7th bit of an RSA modulus, which still reaches every byte.
+        int stride = signed.publicKey().length > 65 ? 7 : 1;
+        for (int bit = 0; bit < signed.publicKey().length * 8; bit += stride) {
             byte[] flipped = flip(signed.publicKey(), bit);
             for (SignatureSuite verifier : suites) {
                 assertFalse(verifier.verify(flipped, signed.message(), signed.signature()), verifier.name() + " bit " + bit);
