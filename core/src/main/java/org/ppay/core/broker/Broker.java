@@ -48,6 +48,8 @@ public final class Broker implements BrokerEndpoint {
     private final Map<Long, List<byte[]>> pendingForOwner = new ConcurrentHashMap<>();
     private final Set<String> punished = new HashSet<>();
     private final List<Evidence> convictions = new ArrayList<>();
+    private final Map<String, Integer> redeemedPaywords = new java.util.HashMap<>();
+    private final Set<String> redeemedTickets = new HashSet<>();
     private final Object money = new Object();
     private long depositsIn;
     private long purchasesIn;
@@ -340,6 +342,74 @@ public final class Broker implements BrokerEndpoint {
     private byte[] instrumentOf(byte[] cashRequest) {
         return Arrays.copyOfRange(cashRequest, Requests.cashedOffset(),
                 Requests.cashedOffset() + Requests.cashedLength(cashRequest, suite.signatureLength()));
+    }
+
+    // ---- Payword and lottery tickets (section 5.4 and section 3) ----
+
+    /**
+     * Redeems a Payword chain up to payword {@code index} for its vendor: checks the commitment's signature once,
+     * hashes the payword {@code index} times back to the root, and pays the units not paid before (the broker honours
+     * partial chains, and a later, longer redemption of the same chain pays only the difference). Returns the cents
+     * paid.
+     */
+    public long redeemPayword(byte[] commitment, int index, byte[] word) {
+        final int sig = suite.signatureLength();
+        Requests.expectPaywordCommitment(commitment, sig);
+        final long payer = Requests.paywordPayer(commitment);
+        final long vendor = Requests.paywordVendor(commitment);
+        org.ppay.core.coin.Signatures.check(directory, suite, payer, commitment, 0, commitment.length,
+                "Payword commitment");
+        if (Requests.paywordExpiry(commitment) < clock.nowSeconds()) {
+            throw new ProtocolException(Reason.EXPIRED, "Payword commitment expired at "
+                    + Requests.paywordExpiry(commitment));
+        }
+        if (index < 1 || index > Requests.paywordChainLength(commitment)) {
+            throw new ProtocolException(Reason.INVALID_ARGUMENT, "payword " + index + " outside 1.."
+                    + Requests.paywordChainLength(commitment));
+        }
+        if (!org.ppay.core.credit.PaywordChain.reachesRoot(Requests.paywordRoot(commitment), word, index)) {
+            throw new ProtocolException(Reason.BAD_SIGNATURE, "payword " + index + " does not hash to the root");
+        }
+        final String chain = java.util.HexFormat.of().formatHex(commitment, 0, commitment.length - sig);
+        synchronized (money) {
+            open(payer);
+            open(vendor);
+            final int redeemed = redeemedPaywords.getOrDefault(chain, 0);
+            if (index <= redeemed) {
+                throw new ProtocolException(Reason.REPLAYED, "paywords up to " + redeemed + " were redeemed");
+            }
+            final long cents = (index - redeemed) * tariff.paywordUnitCents();
+            charge(payer, cents);
+            credit(vendor, cents);
+            redeemedPaywords.put(chain, index);
+            return cents;
+        }
+    }
+
+    /**
+     * Redeems a lottery ticket: a winning ticket (1 in {@code oneInS}) pays {@code oneInS} Payword units from payer
+     * to payee; a losing one pays nothing. A ticket is redeemed once. Returns the cents paid.
+     */
+    public long redeemLotteryTicket(byte[] ticket, long oneInS) {
+        Requests.expectLotteryTicket(ticket, suite.signatureLength());
+        final long payer = Requests.ticketPayer(ticket);
+        final long payee = Requests.ticketPayee(ticket);
+        org.ppay.core.coin.Signatures.check(directory, suite, payer, ticket, 0, ticket.length, "lottery ticket");
+        final String id = payer + "/" + Requests.ticketSerial(ticket);
+        synchronized (money) {
+            open(payer);
+            open(payee);
+            if (!redeemedTickets.add(id)) {
+                throw new ProtocolException(Reason.REPLAYED, "ticket " + id + " was redeemed");
+            }
+            if (!org.ppay.core.credit.LotteryTickets.wins(ticket, oneInS)) {
+                return 0;
+            }
+            final long cents = oneInS * tariff.paywordUnitCents();
+            charge(payer, cents);
+            credit(payee, cents);
+            return cents;
+        }
     }
 
     // ---- downtime protocol ----

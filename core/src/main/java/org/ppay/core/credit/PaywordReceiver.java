@@ -1,6 +1,10 @@
 package org.ppay.core.credit;
 
 import java.security.MessageDigest;
+import org.ppay.core.coin.Requests;
+import org.ppay.core.coin.Signatures;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.peer.KeyDirectory;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
 
@@ -25,6 +29,29 @@ public final class PaywordReceiver {
         }
         this.chainLength = chainLength;
         this.lastWord = root.clone();
+    }
+
+    /**
+     * Starts a chain from a signed commitment {payer, vendor, w0, n, expiry} (wire type 0x0A): checks that it names
+     * this vendor, has not expired, and carries the payer's signature — the one signature check of the chain.
+     */
+    public static PaywordReceiver fromCommitment(byte[] commitment, long vendorId, KeyDirectory keys,
+            SignatureSuite suite, long nowSeconds) {
+        Requests.expectPaywordCommitment(commitment, suite.signatureLength());
+        if (Requests.paywordVendor(commitment) != vendorId) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "commitment to vendor "
+                    + Requests.paywordVendor(commitment));
+        }
+        if (Requests.paywordExpiry(commitment) < nowSeconds) {
+            throw new ProtocolException(Reason.EXPIRED, "commitment expired at " + Requests.paywordExpiry(commitment));
+        }
+        final long length = Requests.paywordChainLength(commitment);
+        if (length < 1 || length > Integer.MAX_VALUE) {
+            throw new ProtocolException(Reason.MALFORMED, "chain length " + length);
+        }
+        Signatures.check(keys, suite, Requests.paywordPayer(commitment), commitment, 0, commitment.length,
+                "Payword commitment");
+        return new PaywordReceiver(Requests.paywordRoot(commitment), (int) length);
     }
 
     /**

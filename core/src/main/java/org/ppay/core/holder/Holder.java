@@ -62,6 +62,10 @@ public final class Holder {
     public CoinKey receive(byte[] payment) {
         final HeldCoin held = check(payment);
         final CoinKey coin = new CoinKey(instrument.owner(), instrument.serial());
+        if (wallet.containsKey(coin)) {
+            throw new ProtocolException(Reason.REPLAYED, keys.peerId() + " already holds " + coin
+                    + ": two live instruments of one coin mean one is fake");
+        }
         final Long seen = highestSeq.get(coin);
         if (seen != null && held.seq <= seen) {
             throw new ProtocolException(Reason.STALE_SEQUENCE, coin + ": sequence number " + held.seq

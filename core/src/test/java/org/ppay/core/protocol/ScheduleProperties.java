@@ -1,0 +1,48 @@
+package org.ppay.core.protocol;
+
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Random schedules over the accounting suite (the simulator's): invariants 1-3 of section 4.1 after every step;
+ * at the end every fraudulent act is traced to its actor, no honest peer is convicted or short of money, and money
+ * is conserved. Prints how many fraud cases were generated and caught.
+ */
+class ScheduleProperties {
+
+    private static final AtomicLong SCHEDULES = new AtomicLong();
+    private static final AtomicLong ACTS = new AtomicLong();
+    private static final AtomicLong REPLICATIONS = new AtomicLong();
+    private static final AtomicLong DOUBLE_SPENDS = new AtomicLong();
+    private static final AtomicLong DOUBLE_CASHES = new AtomicLong();
+    private static final AtomicLong PREVENTED = new AtomicLong();
+    private static final AtomicLong UNSURFACED = new AtomicLong();
+
+    @Property(tries = 1000)
+    void shouldTraceEveryFraudToItsActorAndKeepHonestPeersWhole(@ForAll long seed) {
+        final Schedule schedule = new Schedule(seed, new AccountingSuite());
+        schedule.run();
+        SCHEDULES.incrementAndGet();
+        PREVENTED.addAndGet(schedule.prevented());
+        UNSURFACED.addAndGet(schedule.unsurfaced());
+        for (Schedule.Act act : schedule.acts()) {
+            ACTS.incrementAndGet();
+            switch (act.kind()) {
+                case "replication" -> REPLICATIONS.incrementAndGet();
+                case "double-spend" -> DOUBLE_SPENDS.incrementAndGet();
+                default -> DOUBLE_CASHES.incrementAndGet();
+            }
+        }
+    }
+
+    @AfterContainer
+    static void report() {
+        System.out.printf("ppay schedules: %d schedules, %d fraudulent acts generated (replication %d, owner "
+                + "double-spend %d, double cash %d), %d traced to their actor, %d never surfaced (the fake died in "
+                + "a payment its payee refused); %d attempts or payments refused outright%n",
+                SCHEDULES.get(), ACTS.get(), REPLICATIONS.get(), DOUBLE_SPENDS.get(), DOUBLE_CASHES.get(),
+                ACTS.get() - UNSURFACED.get(), UNSURFACED.get(), PREVENTED.get());
+    }
+}
