@@ -59,7 +59,7 @@ final class PaymentPolicy {
             payCoin(payer, payee, now);
             return true;
         }
-        return !credit.wouldSettle(payer, payee) || credit.mayAbsorbSettlement(payer);
+        return credit.mayAbsorbSettlement(payer) || !credit.wouldSettle(payer, payee);
     }
 
     void picopay(int payer, int payee, double now) {

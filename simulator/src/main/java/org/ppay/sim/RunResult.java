@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ppay.costs.CostTable;
-import org.ppay.sim.coins.CoinLedger;
-import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.load.LoadCounters;
 
 /**
@@ -20,13 +18,12 @@ import org.ppay.sim.load.LoadCounters;
  * @param proofsTimeAveraged  per peer, proofs stored in its audit trail averaged over time
  * @param creditLosses        per non-lazy peer, credit others owe it when everybody leaves ({@code l_i(end)})
  * @param lazyPeers           which peers were lazy (section 7.2.3)
- * @param ledger              the coins and every peer's money movements, for audits
- * @param credit              the picopayment balances at the end
+ * @param accounts            every peer's coins and credit at the end, for audits
  * @param statistics          events, wall time and heap of the run (machine-dependent)
  */
 public record RunResult(SimulationParameters parameters, double durationSeconds, LoadCounters counters,
                         RunTallies tallies, double meanFractionOnline, double[] proofsTimeAveraged,
-                        long[] creditLosses, boolean[] lazyPeers, CoinLedger ledger, CreditWindows credit, RunStatistics statistics) {
+                        long[] creditLosses, boolean[] lazyPeers, PeerAccounts accounts, RunStatistics statistics) {
 
     /** Loads (Hz, bps, cores busy) priced with {@code costs}. */
     public CostedRun costed(CostTable costs) {

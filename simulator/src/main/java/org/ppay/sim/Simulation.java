@@ -117,7 +117,7 @@ public final class Simulation {
         progress.progress(1.0);
         final long wallNanos = System.nanoTime() - startNanos;
         return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
-                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), ledger, credit,
+                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
                 new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
     }
 

@@ -8,7 +8,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.ppay.sim.coins.CoinLedger;
 
 /** Invariants that hold for any parameters: bookkeeping never creates or loses money or picopayments. */
 class InvariantProperties {
@@ -32,31 +31,31 @@ class InvariantProperties {
         final RunResult r = Simulation.run(p);
         final RunTallies t = r.tallies();
         assertEquals(t.probes(), t.picopayments());
-        final CoinLedger ledger = r.ledger();
+        final PeerAccounts a = r.accounts();
         long printed = 0;
         long cashed = 0;
         long forfeited = 0;
         long paid = 0;
         for (int peer = 0; peer < peers; peer++) {
-            assertEquals(0, ledger.held(peer).size());
-            assertEquals(ledger.coinsReceived(peer) - ledger.coinsPaid(peer),
-                    ledger.cashedBy(peer) + ledger.forfeitedBy(peer) - ledger.printedBy(peer));
-            printed += ledger.printedBy(peer);
-            cashed += ledger.cashedBy(peer);
-            forfeited += ledger.forfeitedBy(peer);
-            paid += ledger.coinsPaid(peer);
+            assertEquals(0, a.heldAtEnd()[peer]);
+            assertEquals(a.received()[peer] - a.paid()[peer],
+                    a.cashed()[peer] + a.forfeited()[peer] - a.printed()[peer]);
+            printed += a.printed()[peer];
+            cashed += a.cashed()[peer];
+            forfeited += a.forfeited()[peer];
+            paid += a.paid()[peer];
             if (r.lazyPeers()[peer]) {
-                assertEquals(0, ledger.coinsPaid(peer));
+                assertEquals(0, a.paid()[peer]);
             }
             if (windowType == WindowType.SOFT_CREDIT && capped && !r.lazyPeers()[peer]) {
-                assertTrue(r.credit().loss(peer) <= cap, "peer " + peer + " over the cap: " + r.credit().loss(peer));
+                assertTrue(a.creditOwed()[peer] <= cap, "peer " + peer + " over the cap: " + a.creditOwed()[peer]);
             }
         }
         assertEquals(printed, cashed + forfeited);
         assertEquals(t.coinPayments(), paid);
         long balance = 0;
         for (int peer = 0; peer < peers; peer++) {
-            balance += r.credit().loss(peer);
+            balance += a.creditOwed()[peer];
         }
         assertEquals(0, balance);
     }

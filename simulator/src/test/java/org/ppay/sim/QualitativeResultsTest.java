@@ -65,8 +65,8 @@ class QualitativeResultsTest {
         for (int p = 0; p < 150; p++) {
             if (r.lazyPeers()[p]) {
                 lazy++;
-                assertEquals(0, r.ledger().coinsPaid(p), "lazy peer " + p + " paid a coin");
-                assertEquals(0, r.ledger().printedBy(p));
+                assertEquals(0, r.accounts().paid()[p], "lazy peer " + p + " paid a coin");
+                assertEquals(0, r.accounts().printed()[p]);
             }
         }
         assertTrue(lazy > 20 && lazy < 70, lazy + " lazy peers of 150 at 30%");

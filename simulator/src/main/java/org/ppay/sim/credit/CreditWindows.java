@@ -1,6 +1,5 @@
 package org.ppay.sim.credit;
 
-import org.agrona.collections.Long2LongHashMap;
 import org.ppay.sim.WindowType;
 
 /**
@@ -26,7 +25,7 @@ public final class CreditWindows {
     private final int peers;
     private final int windowSize;
     private final long cap;
-    private final Long2LongHashMap balances = new Long2LongHashMap(0L);
+    private final PairTable balances;
     private final long[] loss;
     private long picopayments;
     private long cancelled;
@@ -37,6 +36,7 @@ public final class CreditWindows {
         this.windowSize = windowSize;
         this.cap = cap;
         this.loss = new long[peers];
+        this.balances = new PairTable(peers);
     }
 
     /** Credit {@code debtor} owes {@code creditor}, in picopayments (soft credit); Payword: paywords in the open chain. */
@@ -89,34 +89,31 @@ public final class CreditWindows {
         picopayments++;
         if (type == WindowType.PAYWORD) {
             final long key = (long) payer * peers + payee;
-            final long spent = balances.get(key) + 1;
+            final long spent = balances.add(key, 1);
             if (spent == windowSize) {
-                balances.remove(key);
+                balances.put(key, 0);
                 return spent == 1 ? PAID_NEW_CHAIN | SETTLE_WITH_COIN : SETTLE_WITH_COIN;
             }
-            balances.put(key, spent);
             return spent == 1 ? PAID_NEW_CHAIN : PAID;
         }
-        final long before = owed(payee, payer);
-        if (before < 0) {
+        final long key = pairKey(payee, payer);
+        final long sign = payee < payer ? 1 : -1;
+        final long after = sign * balances.add(key, sign);
+        if (after <= 0) {
             cancelled++;
         }
-        if (before + 1 >= windowSize) {
-            add(payee, payer, 1 - windowSize);
+        loss[payee] += 1;
+        loss[payer] -= 1;
+        if (after >= windowSize) {
+            add(payee, payer, -windowSize);
             return SETTLE_WITH_COIN;
         }
-        add(payee, payer, 1);
         return PAID;
     }
 
     private void add(int creditor, int debtor, long amount) {
         final long key = pairKey(creditor, debtor);
-        final long v = balances.get(key) + (creditor < debtor ? amount : -amount);
-        if (v == 0) {
-            balances.remove(key);
-        } else {
-            balances.put(key, v);
-        }
+        balances.add(key, creditor < debtor ? amount : -amount);
         loss[creditor] += amount;
         loss[debtor] -= amount;
     }
