@@ -1,0 +1,51 @@
+package org.ppay.validation.node;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.ppay.sim.load.Task;
+
+/** What one process measured, by task: thread CPU time spent handling protocol work, and socket bytes in and out. */
+public final class Meter {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int TASKS = Task.values().length;
+
+    private final AtomicLongArray cpuNanos = new AtomicLongArray(TASKS);
+    private final AtomicLongArray bytesIn = new AtomicLongArray(TASKS);
+    private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
+
+    static {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM cannot measure thread CPU time");
+        }
+        THREADS.setThreadCpuTimeEnabled(true);
+    }
+
+    /** CPU time of the calling thread so far, in nanoseconds. */
+    public static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    public void cpu(Task task, long nanos) {
+        cpuNanos.addAndGet(task.ordinal(), nanos);
+    }
+
+    public void in(Task task, long bytes) {
+        bytesIn.addAndGet(task.ordinal(), bytes);
+    }
+
+    public void out(Task task, long bytes) {
+        bytesOut.addAndGet(task.ordinal(), bytes);
+    }
+
+    /** One line: for each task in order, {@code cpuNanos bytesIn bytesOut}. */
+    public String encode() {
+        final StringBuilder line = new StringBuilder();
+        for (int t = 0; t < TASKS; t++) {
+            line.append(t == 0 ? "" : " ").append(cpuNanos.get(t)).append(' ').append(bytesIn.get(t)).append(' ')
+                    .append(bytesOut.get(t));
+        }
+        return line.toString();
+    }
+}
