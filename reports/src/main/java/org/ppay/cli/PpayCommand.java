@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CalibrateCommand.class,
             SimulateCommand.class,
+            ValidateCommand.class,
         })
 public final class PpayCommand implements Runnable {
 
