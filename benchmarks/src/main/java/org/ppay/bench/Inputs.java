@@ -10,6 +10,9 @@ public final class Inputs {
     /** How many distinct inputs a benchmark cycles through; a power of two. */
     public static final int COUNT = 64;
 
+    /** Agrona 2.x buffers reach jdk.internal.misc.Unsafe; every forked benchmark JVM gets this export. */
+    public static final String AGRONA_EXPORTS = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED";
+
     /** {@code index & MASK} cycles through the inputs. */
     public static final int MASK = COUNT - 1;
 

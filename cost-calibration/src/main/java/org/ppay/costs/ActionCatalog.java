@@ -1,5 +1,6 @@
 package org.ppay.costs;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.ppay.costs.Recipe.Term;
  * is at hand.
  *
  * <p>Signature counts of the modelled recipes: a holder signs every request it sends; the broker verifies a request
- * and the owner's assignment it carries before signing a new one; an owner checks the holder's signature on a request
- * and signs the new assignment (it knows its own assignments); a holder checks the assignment and its coin.
+ * and the owner's assignment it carries before signing a new one; an owner checks the holder's signature on a request,
+ * appends it to its audit trail and signs the new assignment (it knows its own assignments); a holder checks the
+ * assignment and its coin.
  */
 public final class ActionCatalog {
 
@@ -23,8 +25,9 @@ public final class ActionCatalog {
     public static final String PAYWORD_CHECK_WORD = BENCH + "credit.PaywordBenchmark.checkWord";
     public static final String PAYWORD_REDEEM_CHAIN = BENCH + "credit.PaywordBenchmark.redeemChain";
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
+    public static final String AUDIT_APPEND = BENCH + "audit.AuditTrailBenchmark.append";
 
-    private static final Map<CostAction, List<Recipe>> RECIPES = build();
+    private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
 
     private ActionCatalog() {
     }
@@ -33,7 +36,7 @@ public final class ActionCatalog {
         Map<CostAction, List<Recipe>> r = new EnumMap<>(CostAction.class);
         Recipe oneSign = Recipe.modelled(Term.of(1, SIGN));
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
-        Recipe verifyAndSign = Recipe.modelled(Term.of(1, VERIFY), Term.of(1, SIGN));
+        Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND), Term.of(1, SIGN));
         Recipe twoVerifiesAndSign = Recipe.modelled(Term.of(2, VERIFY), Term.of(1, SIGN));
 
         r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(oneSign));
@@ -46,9 +49,9 @@ public final class ActionCatalog {
 
         r.put(CostAction.OWNER_PRINT_COIN, List.of(oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(oneSign));
-        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyAndSign));
-        r.put(CostAction.OWNER_PEEL_LAYER, List.of(oneVerify));
-        r.put(CostAction.OWNER_RENEW, List.of(verifyAndSign));
+        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(verifyRecordAndSign));
+        r.put(CostAction.OWNER_PEEL_LAYER, List.of(Recipe.modelled(Term.of(1, VERIFY), Term.of(1, AUDIT_APPEND))));
+        r.put(CostAction.OWNER_RENEW, List.of(verifyRecordAndSign));
 
         // the assignment and the coin's own signature
         r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.modelled(Term.of(2, VERIFY))));
@@ -72,6 +75,11 @@ public final class ActionCatalog {
             }
         }
         return r;
+    }
+
+    /** Every action's recipes, best first. */
+    public static Map<CostAction, List<Recipe>> all() {
+        return RECIPES;
     }
 
     /** The recipes for an action, best first; empty when no benchmark prices it yet. */

@@ -21,10 +21,18 @@ public final class Calibrator {
     private static final List<String> MODE_PREFERENCE = List.of("avgt", "sample", "thrpt", "ss");
 
     private final List<JmhResult> results;
+    private final Map<CostAction, List<Recipe>> recipes;
     private final String sources;
 
+    /** A calibrator pricing with the {@link ActionCatalog}. */
     public Calibrator(List<JmhResult> results) {
+        this(results, ActionCatalog.all());
+    }
+
+    /** A calibrator pricing with the given recipes (every action needs an entry, possibly empty). */
+    public Calibrator(List<JmhResult> results, Map<CostAction, List<Recipe>> recipes) {
         this.results = List.copyOf(results);
+        this.recipes = Map.copyOf(recipes);
         this.sources = results.stream().map(JmhResult::source).distinct().collect(Collectors.joining(", "));
     }
 
@@ -76,7 +84,7 @@ public final class Calibrator {
         for (CostAction action : CostAction.values()) {
             CostEntry entry = price(action, suite, host);
             if (entry == null) {
-                missing.add(action.csvName() + " (needs " + needs(action) + ")");
+                missing.add(action.csvName() + " (needs " + needs(recipesFor(action)) + ")");
             } else {
                 entries.add(entry);
             }
@@ -105,8 +113,11 @@ public final class Calibrator {
                 priced.source, host.cpuModel(), host.ghz(), jdk.isBlank() ? "unknown" : jdk);
     }
 
-    private static String needs(CostAction action) {
-        List<Recipe> recipes = ActionCatalog.recipes(action);
+    private List<Recipe> recipesFor(CostAction action) {
+        return recipes.getOrDefault(action, List.of());
+    }
+
+    private static String needs(List<Recipe> recipes) {
         if (recipes.isEmpty()) {
             return "a benchmark this build does not have yet";
         }
@@ -123,7 +134,7 @@ public final class Calibrator {
     }
 
     private Priced price(CostAction action, String suite) {
-        for (Recipe recipe : ActionCatalog.recipes(action)) {
+        for (Recipe recipe : recipesFor(action)) {
             List<JmhResult> used = new ArrayList<>();
             for (Recipe.Term term : recipe.terms()) {
                 JmhResult match = find(term, suite);
@@ -164,11 +175,16 @@ public final class Calibrator {
                 }
             }
             ns += term.count() * result.nsPerOp() / divisor;
-            // errors of independent terms added linearly: an upper bound, never an understatement
-            error += term.count() * result.nsError() / divisor;
+            // errors of independent terms added linearly (subtracted terms too): an upper bound, never an understatement
+            error += Math.abs(term.count()) * result.nsError() / divisor;
             labels.add(term.describe() + result.label().substring(result.shortName().length()));
         }
-        String source = recipe.kind() + ": " + String.join(" + ", labels);
+        String source = recipe.kind() + ": " + String.join(" + ", labels).replace(" + -", " - ");
+        if (!(ns > 0)) {
+            throw new IllegalArgumentException(sources + ": " + action.csvName() + " priced by " + source + " comes to "
+                    + ns + " ns: the subtracted operations cost more than the measured whole (measurement noise;"
+                    + " rerun with a longer profile)");
+        }
         return new Priced(ns, Double.isFinite(error) ? error : Double.NaN, source, used);
     }
 

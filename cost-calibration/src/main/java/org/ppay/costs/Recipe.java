@@ -37,13 +37,14 @@ public record Recipe(String kind, List<Term> terms) {
         for (Term term : terms) {
             joiner.add(term.describe());
         }
-        return joiner.toString();
+        return joiner.toString().replace(" + -", " - ");
     }
 
     /**
      * One benchmark's contribution.
      *
-     * @param count     how many times the action performs the benchmarked operation
+     * @param count     how many times the action performs the benchmarked operation; negative to subtract an
+     *                  operation a measured benchmark performs besides the action
      * @param benchmark the benchmark's full name, {@code package.Class.method}
      * @param perParam  when not null, the benchmark's score is divided by the value of this parameter
      * @param params    parameters a result must have to be used (beyond the suite)
@@ -53,8 +54,8 @@ public record Recipe(String kind, List<Term> terms) {
         public Term {
             Objects.requireNonNull(benchmark, "benchmark");
             params = Map.copyOf(params);
-            if (!(count > 0)) {
-                throw new IllegalArgumentException("a term's count must be > 0, was " + count);
+            if (count == 0 || !Double.isFinite(count)) {
+                throw new IllegalArgumentException("a term's count must be a non-zero number, was " + count);
             }
         }
 

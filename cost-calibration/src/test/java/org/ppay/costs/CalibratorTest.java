@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class CalibratorTest {
         results.add(result(ActionCatalog.VERIFY, "avgt", 120_000, 1_000, Map.of("suite", suite, "messageBytes", "172")));
         results.add(result(ActionCatalog.PAYWORD_CHECK_WORD, "avgt", 300, 3, Map.of("chainLength", "100")));
         results.add(result(ActionCatalog.PAYWORD_REDEEM_CHAIN, "avgt", 30_000, 100, Map.of("chainLength", "100")));
+        results.add(result(ActionCatalog.AUDIT_APPEND, "avgt", 2_000, 20, Map.of("proofBytes", "200", "coins", "65536")));
         results.add(result(ActionCatalog.GUESS_PROBE, "avgt", 6_000, 60,
                 Map.of("queryBytes", "94", "responseBytes", "94")));
         return results;
@@ -38,11 +40,12 @@ class CalibratorTest {
 
         CostEntry entry = calibrator.price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST);
 
-        assertEquals(170_000, entry.nsPerOp(), 1e-9);
-        assertEquals(1_500, entry.nsError(), 1e-9);
-        assertEquals(340_000, entry.cyclesPerOp(), 1e-9);
+        assertEquals(172_000, entry.nsPerOp(), 1e-9);
+        assertEquals(1_520, entry.nsError(), 1e-9);
+        assertEquals(344_000, entry.cyclesPerOp(), 1e-9);
         assertEquals(254, entry.bytes(), "an assignment of a self-printed coin with 64-byte signatures");
         assertEquals("modelled: 1*SignatureBenchmark.verify{messageBytes=172, suite=ed25519-bc}"
+                + " + 1*AuditTrailBenchmark.append{coins=65536, proofBytes=200}"
                 + " + 1*SignatureBenchmark.sign{messageBytes=172, suite=ed25519-bc}", entry.sourceBenchmark());
         assertEquals("Test CPU", entry.cpuModel());
         assertEquals("17.0.15", entry.jdk());
@@ -148,5 +151,37 @@ class CalibratorTest {
                 () -> new Calibrator(signatureLevelRun("ed25519-bc")).chooseSuite("ed25519-jdk"));
         assertTrue(e.getMessage().contains("no results for suite ed25519-jdk"), e.getMessage());
         assertNotNull(new Calibrator(signatureLevelRun("ed25519-bc")).chooseSuite(null));
+    }
+
+    @Test
+    void shouldPriceAnActionAsAMeasuredWholeLessWhatItAlsoDid() {
+        String round = "org.ppay.bench.protocol.RoundBenchmark.round";
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(round, "avgt", 400_000, 4_000, Map.of("suite", "ed25519-bc")));
+        Map<CostAction, List<Recipe>> recipes = new EnumMap<>(ActionCatalog.all());
+        recipes.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(new Recipe("measured", List.of(
+                Recipe.Term.of(1, round), Recipe.Term.of(-2, ActionCatalog.VERIFY)))));
+        Calibrator calibrator = new Calibrator(results, recipes);
+
+        CostEntry entry = calibrator.price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST);
+
+        assertEquals(160_000, entry.nsPerOp(), 1e-9);
+        assertEquals(6_000, entry.nsError(), 1e-9, "errors add up even when a term is subtracted");
+        assertTrue(entry.sourceBenchmark().startsWith("measured: 1*RoundBenchmark.round{suite=ed25519-bc}"
+                + " - 2*SignatureBenchmark.verify"), entry.sourceBenchmark());
+    }
+
+    @Test
+    void shouldRefuseADifferenceThatIsNotPositive() {
+        String round = "org.ppay.bench.protocol.RoundBenchmark.round";
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(round, "avgt", 200_000, 4_000, Map.of("suite", "ed25519-bc")));
+        Map<CostAction, List<Recipe>> recipes = new EnumMap<>(ActionCatalog.all());
+        recipes.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(new Recipe("measured", List.of(
+                Recipe.Term.of(1, round), Recipe.Term.of(-2, ActionCatalog.VERIFY)))));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Calibrator(results, recipes)
+                .price(CostAction.OWNER_PROCESS_REASSIGNMENT, "ed25519-bc", HOST));
+        assertTrue(e.getMessage().contains("subtracted operations cost more than the measured whole"), e.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +24,13 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.ppay.bench.Inputs;
 import org.ppay.cli.bench.BenchPlan;
 import org.ppay.cli.bench.BenchProfile;
 import org.ppay.cli.bench.HostProbe;
 import org.ppay.cli.bench.ProgressOutputFormat;
 import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.costs.ClockProbe;
 import org.ppay.costs.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,6 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .measurementTime(profile.measurementTime())
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .addProfiler(GCProfiler.class)
+                .jvmArgsAppend(Inputs.AGRONA_EXPORTS)
                 .resultFormat(ResultFormatType.JSON)
                 .result(results.toString())
                 .shouldFailOnError(false);
@@ -148,6 +152,12 @@ public final class BenchCommand implements Callable<Integer> {
             ProgressOutputFormat progress = new ProgressOutputFormat(jmhLog, console, plan.runs(),
                     profile.estimatedSecondsPerBenchmark());
             done = new Runner(options.build(), progress).run();
+        }
+        // The machine is often shared: the best of the clock before and after the run is the core's own clock.
+        double ghzAfter = ClockProbe.measureGhz();
+        if (ghzAfter > host.ghz()) {
+            host = host.withGhz(ghzAfter, ClockProbe.METHOD + ", after the run (before: "
+                    + String.format(Locale.ROOT, "%.3f", host.ghz()) + " GHz)");
         }
         host.write(out.resolve("host.json"));
         int failed = plan.runs() - done.size();

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CalibrateCommand.class,
             SimulateCommand.class,
+            ReportCommand.class,
+            PipelineCommand.class,
             ValidateCommand.class,
         })
 public final class PpayCommand implements Runnable {
@@ -28,6 +30,12 @@ public final class PpayCommand implements Runnable {
 
     public static void main(String[] args) {
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** The build's version, for files that record what produced them. */
+    public static String versionText() {
+        final String version = PpayCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     /** The command line as tests and {@link #main} run it. */

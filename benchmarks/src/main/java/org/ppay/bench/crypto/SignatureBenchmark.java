@@ -31,13 +31,14 @@ import org.ppay.core.crypto.SignatureSuite;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
 public class SignatureBenchmark {
 
     @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
         "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
         "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
+    // every suite ppay registers with a provider that implements it (see ./ppay suites); Conscrypt has no Ed25519
     public String suite;
 
     @Param({"172"})

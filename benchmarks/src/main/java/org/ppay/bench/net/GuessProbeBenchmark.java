@@ -36,7 +36,7 @@ import org.ppay.bench.Inputs;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(2)
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
 public class GuessProbeBenchmark {
 

@@ -117,10 +117,11 @@ public final class MappedAuditTrail implements AuditTrail {
                        final int offset, final int length) {
         checkOpen();
         checkAppend(serial, epoch, type, proof, offset, length);
+        index.reserveOne(); // a full index fails here, before anything is written
         final long previous = index.get(serial);
         if (previous != 0) {
-            final Segment previousSegment = segmentsByNumber.get(TrailLayout.segmentNumber(previous));
-            final int previousEpoch = previousSegment.buffer.getInt(TrailLayout.offset(previous) + RECORD_EPOCH_OFFSET);
+            // every record of a segment has the segment's epoch: no need to touch the (likely cold) record
+            final int previousEpoch = segmentsByNumber.get(TrailLayout.segmentNumber(previous)).epoch;
             if (epoch < previousEpoch) {
                 throw new IllegalArgumentException("proof for serial " + serial + " in epoch " + epoch
                     + " is older than its latest proof, in epoch " + previousEpoch);
@@ -250,6 +251,16 @@ public final class MappedAuditTrail implements AuditTrail {
         }
     }
 
+    /** Bytes appended but not yet forced to disk: what a crash of the machine (not just the JVM) could lose. */
+    public long unsyncedBytes() {
+        long bytes = 0;
+        for (int i = 0, n = awaitingForce.size(); i < n; i++) {
+            final Segment segment = awaitingForce.get(i);
+            bytes += segment.writeOffset - segment.forcedOffset;
+        }
+        return bytes;
+    }
+
     /** Off-heap bytes held by the serial index (the segments are file mappings). */
     public long indexBytes() {
         return index.capacityBytes();
@@ -284,9 +295,9 @@ public final class MappedAuditTrail implements AuditTrail {
         if (segment == null || !segment.fits(alignedRecordBytes)) {
             segment = Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
             nextSegmentNumber++;
-            directory.force();
             segmentsByNumber.put(segment.number, segment);
             activeByEpoch.put(epoch, segment);
+            directory.force();
         }
         lastSegment = segment;
         return segment;

@@ -45,6 +45,13 @@ final class SerialIndex implements AutoCloseable {
         }
     }
 
+    /** Grows now if one more serial would need it, so that the next {@link #put} cannot fail. */
+    void reserveOne() {
+        if (size >= resizeThreshold) {
+            rehash(slotCount() * 2);
+        }
+    }
+
     void put(final long serial, final long position) {
         if (position == 0) {
             throw new IllegalArgumentException("position 0 is reserved for free slots");

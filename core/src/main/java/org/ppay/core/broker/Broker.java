@@ -42,7 +42,7 @@ public final class Broker implements BrokerEndpoint {
     private final int maxLayers;
     private final Tariff tariff;
     private final OwnerDirectory owners;
-    private final MessageWriter writer;
+    private final ThreadLocal<MessageWriter> writers;
     private final Map<Long, Account> accounts = new ConcurrentHashMap<>();
     private final Map<CoinKey, CoinRecord> coins = new ConcurrentHashMap<>();
     private final Map<Long, List<byte[]>> pendingForOwner = new ConcurrentHashMap<>();
@@ -67,7 +67,7 @@ public final class Broker implements BrokerEndpoint {
         this.maxLayers = maxLayers;
         this.tariff = Objects.requireNonNull(tariff, "tariff");
         this.owners = Objects.requireNonNull(owners, "owners");
-        this.writer = new MessageWriter(suite);
+        this.writers = ThreadLocal.withInitial(() -> new MessageWriter(suite));
         directory.register(keys.peerId(), keys.publicKey());
     }
 
@@ -102,7 +102,7 @@ public final class Broker implements BrokerEndpoint {
         final long first = reserveSerials(owner, count);
         final byte[][] sold = new byte[count][];
         for (int i = 0; i < count; i++) {
-            sold[i] = writer.rawCoin(keys, owner, first + i);
+            sold[i] = writers.get().rawCoin(keys, owner, first + i);
         }
         return sold;
     }
@@ -110,7 +110,7 @@ public final class Broker implements BrokerEndpoint {
     /** Sells a limit certificate (6) for {@code count} coins, paid in advance. */
     public byte[] buyLimitCertificate(long owner, int count) {
         final long first = reserveSerials(owner, count);
-        return writer.limitCertificate(keys, owner, first, first + count - 1);
+        return writers.get().limitCertificate(keys, owner, first, first + count - 1);
     }
 
     private long reserveSerials(long owner, int count) {
@@ -481,7 +481,7 @@ public final class Broker implements BrokerEndpoint {
                 }
                 throw new FraudDetectedException(replication);
             }
-            final byte[] assignment = writer.assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
+            final byte[] assignment = writers.get().assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
                     instrument.buffer(), instrument.coinOffset(), instrument.coinLength());
             synchronized (money) {
                 final long fee = tariff.downtimeFeeCents();

@@ -1,9 +1,13 @@
 package org.ppay.core.coin;
 
+import org.agrona.concurrent.UnsafeBuffer;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.peer.KeyDirectory;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
+import org.ppay.core.wire.MalformedMessageException;
+import org.ppay.core.wire.WireFormat;
+import org.ppay.core.wire.WireMessages;
 
 /**
  * A reusable view of one payment instrument in a byte array: a coin (raw (1) or self-printed (7)), an assignment
@@ -23,6 +27,8 @@ public final class Instrument {
     private final int maxLayers;
     private final int[] layerOffset;
     private final int[] layerLength;
+    private final WireFormat format;
+    private final UnsafeBuffer view = new UnsafeBuffer(new byte[0]);
 
     private byte[] buffer;
     private int offset;
@@ -48,6 +54,7 @@ public final class Instrument {
         this.maxLayers = maxLayers;
         this.layerOffset = new int[maxLayers + 2];
         this.layerLength = new int[maxLayers + 2];
+        this.format = new WireFormat(signatureLength, maxLayers + 1);
     }
 
     /** Parses {@code buffer[offset, offset + length)}; throws {@link Reason#MALFORMED} or {@link Reason#BAD_LAYERS}. */
@@ -59,6 +66,13 @@ public final class Instrument {
         this.assignmentType = 0;
         if (buffer == null || offset < 0 || length < Layout.HEADER || offset + length > buffer.length) {
             throw malformed("instrument slice is empty or outside its buffer");
+        }
+        view.wrap(buffer);
+        try {
+            WireMessages.validate(format, view, offset, length);
+        } catch (MalformedMessageException e) {
+            throw new ProtocolException(e.problem().contains("layers") ? Reason.BAD_LAYERS : Reason.MALFORMED,
+                    e.getMessage(), e);
         }
         int at = offset;
         int len = length;

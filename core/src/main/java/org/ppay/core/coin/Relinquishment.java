@@ -36,30 +36,26 @@ public final class Relinquishment {
         final int sig = suite.signatureLength();
         final int innerOffset;
         final int innerLength;
-        switch (type) {
-            case Layout.REASSIGNMENT_REQUEST -> {
-                Requests.expectReassignment(message, sig);
-                innerOffset = Requests.reassignedOffset();
-                innerLength = Requests.reassignedLength(message, sig);
+        if (type == Layout.REASSIGNMENT_REQUEST) {
+            Requests.expectReassignment(message, sig);
+            innerOffset = Requests.reassignedOffset();
+            innerLength = Requests.reassignedLength(message, sig);
+        } else if (type == Layout.RENEWAL_REQUEST) {
+            Requests.expectRenewal(message, sig);
+            innerOffset = Requests.renewedOffset();
+            innerLength = Requests.renewedLength(message, sig);
+        } else if (type == Layout.CASH_REQUEST) {
+            Requests.expectCash(message, sig);
+            innerOffset = Requests.cashedOffset();
+            innerLength = Requests.cashedLength(message, sig);
+        } else if (type == Layout.LAYERED_COIN) {
+            if (message.length < Layout.LAYER_INNER + Layout.HEADER + sig) {
+                throw new ProtocolException(Reason.MALFORMED, "layer too short");
             }
-            case Layout.RENEWAL_REQUEST -> {
-                Requests.expectRenewal(message, sig);
-                innerOffset = Requests.renewedOffset();
-                innerLength = Requests.renewedLength(message, sig);
-            }
-            case Layout.CASH_REQUEST -> {
-                Requests.expectCash(message, sig);
-                innerOffset = Requests.cashedOffset();
-                innerLength = Requests.cashedLength(message, sig);
-            }
-            case Layout.LAYERED_COIN -> {
-                if (message.length < Layout.LAYER_INNER + Layout.HEADER + sig) {
-                    throw new ProtocolException(Reason.MALFORMED, "layer too short");
-                }
-                innerOffset = Layout.LAYER_INNER;
-                innerLength = message.length - Layout.LAYER_INNER - sig;
-            }
-            default -> throw new ProtocolException(Reason.MALFORMED, String.format(
+            innerOffset = Layout.LAYER_INNER;
+            innerLength = message.length - Layout.LAYER_INNER - sig;
+        } else {
+            throw new ProtocolException(Reason.MALFORMED, String.format(
                     "type 0x%02x is not a proof of relinquishment", type));
         }
         scratch.parse(message, innerOffset, innerLength);

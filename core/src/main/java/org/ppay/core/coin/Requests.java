@@ -1,7 +1,11 @@
 package org.ppay.core.coin;
 
+import org.agrona.concurrent.UnsafeBuffer;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
+import org.ppay.core.wire.MalformedMessageException;
+import org.ppay.core.wire.WireFormat;
+import org.ppay.core.wire.WireMessages;
 
 /**
  * Reads the envelopes around an instrument: reassignment (3), renewal (10) and cash requests, Payword commitments
@@ -36,6 +40,12 @@ public final class Requests {
         }
         if (m.length < fixedBytes + Layout.HEADER + signatureLength) {
             throw new ProtocolException(Reason.MALFORMED, what + " of " + m.length + " bytes is too short");
+        }
+        try {
+            WireMessages.validate(new WireFormat(signatureLength, WireFormat.MAX_LAYERS_LIMIT), new UnsafeBuffer(m), 0,
+                    m.length);
+        } catch (MalformedMessageException e) {
+            throw new ProtocolException(Reason.MALFORMED, what + ": " + e.getMessage(), e);
         }
     }
 

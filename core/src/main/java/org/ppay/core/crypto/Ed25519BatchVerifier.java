@@ -1,15 +1,14 @@
 package org.ppay.core.crypto;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import org.ppay.core.crypto.ed25519.Curve;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
-import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
+import org.ppay.core.crypto.ed25519.ScalarField;
 import org.ppay.core.crypto.ed25519.Scalars;
 
 /**
@@ -24,7 +23,7 @@ import org.ppay.core.crypto.ed25519.Scalars;
  * z_i from a CSPRNG, by one multi-scalar multiplication; if it fails, it bisects to find the invalid items. With
  * the cofactored equation a batch accepts exactly the items the single verifier accepts (but for a chance of 2^-128).
  *
- * <p>Not thread-safe: an instance owns its scratch space. Several instances may share one {@link PublicKeyCache}.
+ * <p>Not thread-safe: an instance owns its scratch space. Several instances may share one {@link DecodedKeyCache}.
  */
 public final class Ed25519BatchVerifier implements BatchVerifier {
 
@@ -34,9 +33,14 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
 
     private final PointArithmetic arithmetic = new PointArithmetic();
     private final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
-    private final PublicKeyCache keyCache;
+    private final ScalarField scalarField = new ScalarField();
+    private final byte[] challenge = new byte[32];
+    private final DecodedKeyCache keyCache;
     private final SecureRandom random;
     private final MessageDigest sha512;
+    private final MessageDigest expander;
+    private final byte[] seed = new byte[32];
+    private final byte[] seedAndCounter = new byte[40];
     private final byte[] digest = new byte[64];
     private final byte[] baseScalar = new byte[32];
     private final EdwardsPoint check = new EdwardsPoint();
@@ -47,20 +51,21 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     // per candidate m: points[2m] = A, points[2m+1] = R; scalars[64m..] = z k mod L, scalars[64m+32..] = z
     private EdwardsPoint[] points = new EdwardsPoint[0];
     private byte[] scalars = new byte[0];
-    private BigInteger[] zTimesS = new BigInteger[0];
+    private byte[] zTimesS = new byte[0];
     private int[] candidates = new int[0];
     private byte[] coefficients = new byte[0];
 
     /** A verifier with its own cache of 4096 keys and a default {@link SecureRandom}. */
     public Ed25519BatchVerifier() {
-        this(new PublicKeyCache(4096), new SecureRandom());
+        this(new DecodedKeyCache(4096), new SecureRandom());
     }
 
-    public Ed25519BatchVerifier(PublicKeyCache keyCache, SecureRandom random) {
+    public Ed25519BatchVerifier(DecodedKeyCache keyCache, SecureRandom random) {
         this.keyCache = keyCache;
         this.random = random;
         try {
             this.sha512 = MessageDigest.getInstance("SHA-512");
+            this.expander = MessageDigest.getInstance("SHA-512");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no SHA-512", e);
         }
@@ -82,14 +87,13 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         if (!keyCache.decode(publicKey, keyOffset, a, arithmetic)) {
             return false;
         }
-        if (!arithmetic.decompress(signature, signatureOffset, commitment) || arithmetic.hasSmallOrder(commitment)) {
+        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
+                || !arithmetic.decompress(signature, signatureOffset, commitment)) {
             return false;
         }
-        BigInteger k = challenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset,
-                messageLength);
-        Scalars.write(k, singleScalar, 0);
-        BigInteger s = Curve.fromLittleEndian(signature, signatureOffset + 32, 32);
-        Scalars.write(Curve.L.subtract(s).mod(Curve.L), baseScalar, 0);
+        hashChallenge(signature, signatureOffset, publicKey, keyOffset, message, messageOffset, messageLength,
+                singleScalar);
+        scalarField.negatedSum(signature, signatureOffset + 32, 0, 1, baseScalar, 0);
         // [8]([k]A - [S]B + R) = identity is the RFC 8032 equation [8][S]B = [8]R + [8][k]A
         multiplier.multiply(baseScalar, 0, singlePoint, singleScalar, 0, 1, check);
         arithmetic.add(check, commitment, check);
@@ -111,7 +115,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             return results[from];
         }
         ensureCapacity(n);
-        random.nextBytes(coefficients);
+        drawCoefficients(n);
         int count = 0;
         for (int i = from; i < to; i++) {
             results[i] = false;
@@ -130,6 +134,32 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return count == n && allTrue(results, from, to);
     }
 
+    /**
+     * Fills 16 bytes per item with z_i: SHA-512(seed || block counter) under a fresh 256-bit seed from the
+     * CSPRNG per batch. Asking the platform's SecureRandom (NativePRNG) for kilobytes per batch would cost more
+     * than the curve arithmetic of a small batch.
+     */
+    private void drawCoefficients(int n) {
+        random.nextBytes(seed);
+        System.arraycopy(seed, 0, seedAndCounter, 0, 32);
+        int blocks = (COEFFICIENT_BYTES * n + 63) / 64;
+        for (int block = 0; block < blocks; block++) {
+            for (int i = 0; i < 8; i++) {
+                seedAndCounter[32 + i] = (byte) (block >>> (8 * i));
+            }
+            expander.update(seedAndCounter);
+            digestInto(expander, coefficients, 64 * block);
+        }
+    }
+
+    private static void digestInto(MessageDigest digest, byte[] out, int offset) {
+        try {
+            digest.digest(out, offset, 64);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
+        }
+    }
+
     /** Decodes and hashes item i as candidate m; false when a check that needs no curve equation rejects it. */
     private boolean prepare(SignatureBatch batch, int i, int m) {
         byte[] key = batch.publicKey(i);
@@ -145,27 +175,24 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         if (!keyCache.decode(key, keyOffset, a, arithmetic)) {
             return false;
         }
-        if (!arithmetic.decompress(signature, signatureOffset, r) || arithmetic.hasSmallOrder(r)) {
+        if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
+                || !arithmetic.decompress(signature, signatureOffset, r)) {
             return false;
         }
-        BigInteger k = challenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),
-                batch.messageLength(i));
+        hashChallenge(signature, signatureOffset, key, keyOffset, batch.message(i), batch.messageOffset(i),
+                batch.messageLength(i), challenge);
         int coefficientOffset = COEFFICIENT_BYTES * m;
-        BigInteger z = Curve.fromLittleEndian(coefficients, coefficientOffset, COEFFICIENT_BYTES);
-        Scalars.write(z.multiply(k).mod(Curve.L), scalars, 64 * m);
+        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, challenge, 0, 32, scalars, 64 * m);
         Arrays.fill(scalars, 64 * m + 32, 64 * m + 64, (byte) 0);
         System.arraycopy(coefficients, coefficientOffset, scalars, 64 * m + 32, COEFFICIENT_BYTES);
-        zTimesS[m] = z.multiply(Curve.fromLittleEndian(signature, signatureOffset + 32, 32)).mod(Curve.L);
+        scalarField.multiply(coefficients, coefficientOffset, COEFFICIENT_BYTES, signature, signatureOffset + 32, 32,
+                zTimesS, 32 * m);
         return true;
     }
 
     /** Whether the random linear combination of candidates [lo, hi) is the identity. */
     private boolean holds(int lo, int hi) {
-        BigInteger sum = BigInteger.ZERO;
-        for (int m = lo; m < hi; m++) {
-            sum = sum.add(zTimesS[m]);
-        }
-        Scalars.write(sum.negate().mod(Curve.L), baseScalar, 0);
+        scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
         multiplier.multiply(baseScalar, 0, points, scalars, 2 * lo, 2 * (hi - lo), check);
         arithmetic.doublePoint(check, 3, check);
         return arithmetic.isIdentity(check);
@@ -205,17 +232,14 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return true;
     }
 
-    private BigInteger challenge(byte[] signature, int signatureOffset, byte[] key, int keyOffset, byte[] message,
-                                 int messageOffset, int messageLength) {
+    /** k = SHA-512(R || A || M) mod L, written to {@code out}. */
+    private void hashChallenge(byte[] signature, int signatureOffset, byte[] key, int keyOffset, byte[] message,
+                               int messageOffset, int messageLength, byte[] out) {
         sha512.update(signature, signatureOffset, 32);
         sha512.update(key, keyOffset, PUBLIC_KEY_LENGTH);
         sha512.update(message, messageOffset, messageLength);
-        try {
-            sha512.digest(digest, 0, digest.length);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
-        }
-        return Scalars.reduce(digest, 0, digest.length);
+        digestInto(sha512, digest, 0);
+        scalarField.reduce(digest, 0, digest.length, out, 0);
     }
 
     private void ensureCapacity(int n) {
@@ -229,8 +253,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         }
         points = grown;
         scalars = new byte[64 * capacity];
-        zTimesS = new BigInteger[capacity];
+        zTimesS = new byte[32 * capacity];
         candidates = new int[capacity];
-        coefficients = new byte[COEFFICIENT_BYTES * capacity];
+        coefficients = new byte[(COEFFICIENT_BYTES * capacity + 63) / 64 * 64];
     }
 }

@@ -221,6 +221,49 @@ class MappedAuditTrailTest {
         }
     }
 
+    @Test
+    void shouldForceOnlyOnSyncWithDurabilityNone() {
+        try (MappedAuditTrail trail = open()) {
+            append(trail, 1, 0, REASSIGNMENT, 0, 100);
+            append(trail, 2, 1, REASSIGNMENT, 0, 100);
+            assertEquals(2 * 144, trail.unsyncedBytes());
+            trail.sync();
+            assertEquals(0, trail.unsyncedBytes());
+        }
+    }
+
+    @Test
+    void shouldForceEveryNRecords() {
+        try (MappedAuditTrail trail = MappedAuditTrail.open(directory, SEGMENT_BYTES, Durability.everyRecords(3))) {
+            append(trail, 1, 0, REASSIGNMENT, 0, 100);
+            append(trail, 2, 0, REASSIGNMENT, 0, 100);
+            assertEquals(2 * 144, trail.unsyncedBytes());
+            append(trail, 3, 0, REASSIGNMENT, 0, 100);
+            assertEquals(0, trail.unsyncedBytes(), "the third append forces all three");
+            append(trail, 4, 0, REASSIGNMENT, 0, 100);
+            assertEquals(144, trail.unsyncedBytes());
+        }
+    }
+
+    @Test
+    void shouldForceOnTheFirstAppendAfterTheInterval() throws InterruptedException {
+        try (MappedAuditTrail trail = MappedAuditTrail.open(directory, SEGMENT_BYTES, Durability.everyMillis(200))) {
+            final long syncedNanos = System.nanoTime();
+            trail.sync();
+            append(trail, 1, 0, REASSIGNMENT, 0, 100);
+            final boolean withinInterval = System.nanoTime() - syncedNanos < 150_000_000L; // unless the machine stalled
+            if (withinInterval) {
+                assertEquals(144, trail.unsyncedBytes(), "within the interval nothing is forced");
+            }
+            Thread.sleep(250);
+            if (withinInterval) {
+                assertEquals(144, trail.unsyncedBytes(), "no background thread forces");
+            }
+            append(trail, 2, 0, REASSIGNMENT, 0, 100);
+            assertEquals(0, trail.unsyncedBytes(), "the first append after the interval forces both");
+        }
+    }
+
     private MappedAuditTrail open() {
         return MappedAuditTrail.open(directory, SEGMENT_BYTES, Durability.none());
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ppay.core.crypto.Ed25519TestSupport.Item;
 import org.ppay.core.crypto.Ed25519TestSupport.Signer;
-import org.ppay.core.crypto.ed25519.PublicKeyCache;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 
 class Ed25519BatchVerifierTest {
 
@@ -142,7 +142,7 @@ class Ed25519BatchVerifierTest {
 
     @Test
     void shouldGiveTheSameAnswersWhenKeysComeFromASharedCache() {
-        PublicKeyCache cache = new PublicKeyCache(2);
+        DecodedKeyCache cache = new DecodedKeyCache(2);
         Ed25519BatchVerifier first = new Ed25519BatchVerifier(cache, new SecureRandom());
         Ed25519BatchVerifier second = new Ed25519BatchVerifier(cache, new SecureRandom());
         List<Item> items = Ed25519TestSupport.randomBatch(11, 60, 0.2);
@@ -173,6 +173,49 @@ class Ed25519BatchVerifierTest {
         SignatureBatch batch = new SignatureBatch(1).add(signer.publicKey(), message, signature);
         assertThrows(IllegalArgumentException.class, () -> verifier.verify(batch, 0, 2, new boolean[2]));
         assertThrows(IllegalArgumentException.class, () -> verifier.verify(batch, new boolean[0]));
+    }
+
+    @Test
+    void shouldCatchTwoForgeriesWhoseErrorsWouldCancelWithEqualCoefficients() {
+        // S1 + 1 and S2 - 1: the sum of the two equations still holds, so only distinct random z_i expose them
+        Random random = new Random(13);
+        Signer signer = Signer.random(random);
+        byte[] m1 = {1};
+        byte[] m2 = {2};
+        byte[] s1 = signer.sign(m1);
+        byte[] s2 = signer.sign(m2);
+        addToScalar(s1, 1);
+        addToScalar(s2, -1);
+        SignatureBatch batch = new SignatureBatch(2).add(signer.publicKey(), m1, s1).add(signer.publicKey(), m2, s2);
+        boolean[] results = new boolean[2];
+        assertFalse(verifier.verify(batch, results));
+        assertArrayEquals(new boolean[] {false, false}, results);
+    }
+
+    @Test
+    void shouldAllocateNothingPerItemOnceWarm() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Item> items = Ed25519TestSupport.randomBatch(29, 64, 0.1);
+        SignatureBatch batch = Ed25519TestSupport.batchOf(items);
+        boolean[] results = new boolean[items.size()];
+        Ed25519BatchVerifier warm = new Ed25519BatchVerifier(new DecodedKeyCache(64), new SecureRandom());
+        for (int i = 0; i < 20; i++) {
+            warm.verify(batch, results);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10; i++) {
+            warm.verify(batch, results);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        // the platform SecureRandom may allocate a little when drawing the batch seed; nothing else may
+        assertTrue(allocated < 10 * 256, "10 warm batches of 64 allocated " + allocated + " bytes");
+    }
+
+    private static void addToScalar(byte[] signature, int delta) {
+        java.math.BigInteger s = org.ppay.core.crypto.ed25519.Curve.fromLittleEndian(signature, 32, 32)
+                .add(java.math.BigInteger.valueOf(delta));
+        System.arraycopy(org.ppay.core.crypto.ed25519.Curve.littleEndian32(s), 0, signature, 32, 32);
     }
 
     private void checkBatch(long seed, int size, double invalidShare) {

@@ -15,7 +15,7 @@ import org.ppay.core.crypto.SignatureSuite;
  */
 final class AccountingSuite implements SignatureSuite {
 
-    private static final KeyPair SHARED = JdkSuite.ED25519.generateKeyPair(new SecureRandom());
+    private static final KeyPair SHARED = TestSuites.ed25519().generateKeyPair(new SecureRandom());
 
     final AtomicLong signatures = new AtomicLong();
     final AtomicLong verifications = new AtomicLong();
@@ -37,6 +37,16 @@ final class AccountingSuite implements SignatureSuite {
     }
 
     @Override
+    public String providerDescription() {
+        return "counts signatures, signs nothing";
+    }
+
+    @Override
+    public PublicKey publicKey(byte[] rawPublicKey) {
+        return SHARED.getPublic();
+    }
+
+    @Override
     public int signatureLength() {
         return 64;
     }
@@ -50,6 +60,11 @@ final class AccountingSuite implements SignatureSuite {
     @Override
     public byte[] publicKeyBytes(PublicKey key) {
         return ByteBuffer.allocate(8).putLong(nextKey.incrementAndGet()).array();
+    }
+
+    @Override
+    public PrivateKey privateKey(byte[] pkcs8PrivateKey) {
+        return SHARED.getPrivate();
     }
 
     @Override

@@ -32,8 +32,8 @@ class BadMessagesTest {
 
     @BeforeEach
     void setUp() {
-        net = new Network(JdkSuite.ED25519, 4, 2, new SecureRandom());
-        writer = new MessageWriter(JdkSuite.ED25519);
+        net = new Network(TestSuites.ed25519(), 4, 2, new SecureRandom());
+        writer = new MessageWriter(TestSuites.ed25519());
         u = net.peer(1);
         v = net.peer(2);
         serial = u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]);

@@ -16,8 +16,8 @@ import org.ppay.core.peer.ProtocolException.Reason;
 
 class CreditRedemptionTest {
 
-    private final Network net = new Network(JdkSuite.ED25519, 2, 2, new SecureRandom());
-    private final MessageWriter writer = new MessageWriter(JdkSuite.ED25519);
+    private final Network net = new Network(TestSuites.ed25519(), 2, 2, new SecureRandom());
+    private final MessageWriter writer = new MessageWriter(TestSuites.ed25519());
 
     @Test
     void shouldPayTheVendorForAPartialChainAndOnlyTheDifferenceLater() {
@@ -26,7 +26,7 @@ class CreditRedemptionTest {
         final PaywordChain chain = new PaywordChain(seed, 20);
         final byte[] commitment = writer.paywordCommitment(net.peer(1).keys(), 2, chain.root(), 20,
                 net.clock.nowSeconds() + 3_600);
-        final PaywordReceiver vendor = PaywordReceiver.fromCommitment(commitment, 2, net.directory, JdkSuite.ED25519,
+        final PaywordReceiver vendor = PaywordReceiver.fromCommitment(commitment, 2, net.directory, TestSuites.ed25519(),
                 net.clock.nowSeconds());
         for (int i = 1; i <= 7; i++) {
             vendor.accept(i, chain.payword(i));
@@ -52,9 +52,9 @@ class CreditRedemptionTest {
         final byte[] forged = commitment.clone();
         forged[20] ^= 1;
         assertEquals(Reason.BAD_SIGNATURE, assertThrows(ProtocolException.class, () -> PaywordReceiver.fromCommitment(
-                forged, 2, net.directory, JdkSuite.ED25519, net.clock.nowSeconds())).reason());
+                forged, 2, net.directory, TestSuites.ed25519(), net.clock.nowSeconds())).reason());
         assertEquals(Reason.WRONG_RECIPIENT, assertThrows(ProtocolException.class,
-                () -> PaywordReceiver.fromCommitment(commitment, 1, net.directory, JdkSuite.ED25519,
+                () -> PaywordReceiver.fromCommitment(commitment, 1, net.directory, TestSuites.ed25519(),
                         net.clock.nowSeconds())).reason());
         net.clock.advanceSeconds(61);
         assertEquals(Reason.EXPIRED, assertThrows(ProtocolException.class,

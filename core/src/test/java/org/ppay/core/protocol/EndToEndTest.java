@@ -21,7 +21,7 @@ import org.ppay.core.protocol.Network.Peer;
 class EndToEndTest {
 
     static Stream<SignatureSuite> suites() {
-        return Stream.of(JdkSuite.ED25519, JdkSuite.ECDSA_P256, JdkSuite.RSA2048);
+        return TestSuites.onePerAlgorithm().stream();
     }
 
     private static final long NET = Network.TARIFF.coinValueCents() - Network.TARIFF.cashFeeCents();

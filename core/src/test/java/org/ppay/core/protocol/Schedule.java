@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.fraud.Evidence;
 import org.ppay.core.fraud.FraudDetectedException;
 import org.ppay.core.holder.Holder;
@@ -51,7 +52,7 @@ final class Schedule {
     /** Coins of which a fake branch died: a payee refused it, so the fake may never reach the broker. */
     private final Set<CoinKey> lostBranches = new HashSet<>();
 
-    Schedule(long seed, AccountingSuite suite) {
+    Schedule(long seed, SignatureSuite suite) {
         this.random = new SplittableRandom(seed);
         this.peerCount = 3 + random.nextInt(4);
         this.net = new Network(suite, peerCount, 1 + random.nextInt(2), new SecureRandom());

@@ -37,6 +37,12 @@ class ScheduleProperties {
         }
     }
 
+    /** The same schedules with real Ed25519 signatures: nothing in the outcome depends on the counting suite. */
+    @Property(tries = 25)
+    void shouldHoldWithRealSignaturesToo(@ForAll long seed) {
+        new Schedule(seed, TestSuites.ed25519()).run();
+    }
+
     @AfterContainer
     static void report() {
         System.out.printf("ppay schedules: %d schedules, %d fraudulent acts generated (replication %d, owner "

@@ -18,6 +18,8 @@ public final class Curve {
 
     static final int[] D = fieldElement(dValue());
     static final int[] D2 = fieldElement(dValue().shiftLeft(1).mod(P));
+    /** sqrt(-1) = 2^((p - 1) / 4) mod p. */
+    static final int[] SQRT_MINUS_ONE = fieldElement(BigInteger.TWO.modPow(P.subtract(BigInteger.ONE).shiftRight(2), P));
 
     private Curve() {
     }

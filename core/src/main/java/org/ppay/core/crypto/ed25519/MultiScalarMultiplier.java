@@ -27,6 +27,8 @@ public final class MultiScalarMultiplier {
     private final EdwardsPoint windowSum = new EdwardsPoint();
     private final EdwardsPoint[] buckets = new EdwardsPoint[1 << (MAX_BUCKET_WIDTH - 1)];
     private final byte[] baseNaf = new byte[256];
+    private final boolean[] addsAt = new boolean[256];
+    private boolean[] unitZ = new boolean[0];
     private CachedPoint[] tables = new CachedPoint[0];
     private byte[] nafs = new byte[0];
     private byte[] radixDigits = new byte[0];
@@ -60,9 +62,16 @@ public final class MultiScalarMultiplier {
             top = Math.max(top, highestNonZero(nafs, 256 * j));
             OddMultiples.fill(arithmetic, points[first + j], tables, TABLE_SIZE * j, TABLE_SIZE, scratchA, scratchB);
         }
+        for (int i = 0; i <= top; i++) {
+            boolean any = baseNaf[i] != 0;
+            for (int j = 0; j < count && !any; j++) {
+                any = nafs[256 * j + i] != 0;
+            }
+            addsAt[i] = any;
+        }
         result.setIdentity();
         for (int i = top; i >= 0; i--) {
-            arithmetic.doublePoint(result, result);
+            arithmetic.doublePoint(result, result, addsAt[i] || i == 0);
             int baseDigit = baseNaf[i];
             if (baseDigit > 0) {
                 arithmetic.add(result, BasePoint.oddMultiple(baseDigit >> 1), result);
@@ -88,9 +97,11 @@ public final class MultiScalarMultiplier {
         for (int j = 0; j < count; j++) {
             digits.signedRadix(scalars, 32 * (first + j), width, radixDigits, digitCount * j);
             arithmetic.toCached(points[first + j], tables[j]);
+            unitZ[j] = PointArithmetic.hasUnitZ(points[first + j]);
         }
         digits.signedRadix(baseScalar, baseOffset, width, radixDigits, digitCount * count);
         tables[count].set(BasePoint.CACHED);
+        unitZ[count] = true;
         int total = count + 1;
         int bucketCount = 1 << (width - 1);
         result.setIdentity();
@@ -101,9 +112,19 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < total; j++) {
                 int digit = radixDigits[digitCount * j + window];
                 if (digit > 0) {
-                    arithmetic.add(buckets[digit - 1], tables[j], buckets[digit - 1]);
+                    EdwardsPoint bucket = buckets[digit - 1];
+                    if (unitZ[j]) {
+                        arithmetic.addAffine(bucket, tables[j], bucket);
+                    } else {
+                        arithmetic.add(bucket, tables[j], bucket);
+                    }
                 } else if (digit < 0) {
-                    arithmetic.subtract(buckets[-digit - 1], tables[j], buckets[-digit - 1]);
+                    EdwardsPoint bucket = buckets[-digit - 1];
+                    if (unitZ[j]) {
+                        arithmetic.subtractAffine(bucket, tables[j], bucket);
+                    } else {
+                        arithmetic.subtract(bucket, tables[j], bucket);
+                    }
                 }
             }
             // sum_k (k+1) bucket[k] as a running sum from the top bucket down
@@ -153,6 +174,9 @@ public final class MultiScalarMultiplier {
 
     private void ensurePippengerCapacity(int total, int digitCount) {
         growTables(total);
+        if (unitZ.length < total) {
+            unitZ = new boolean[Math.max(total, 2 * unitZ.length)];
+        }
         if (radixDigits.length < digitCount * total) {
             radixDigits = new byte[digitCount * total];
         }

@@ -1,8 +1,6 @@
 package org.ppay.core.crypto.ed25519;
 
-import java.math.BigInteger;
-
-/** Scalars modulo the group order L, as 32-byte little-endian values. */
+/** Checks on 32-byte little-endian scalars; arithmetic mod L is {@link ScalarField}. */
 public final class Scalars {
 
     private static final byte[] L_BYTES = Curve.littleEndian32(Curve.L);
@@ -20,18 +18,5 @@ public final class Scalars {
             }
         }
         return false;
-    }
-
-    /** The value of {@code length} little-endian bytes reduced mod L. */
-    public static BigInteger reduce(byte[] bytes, int offset, int length) {
-        return Curve.fromLittleEndian(bytes, offset, length).mod(Curve.L);
-    }
-
-    /** Writes a value in [0, 2^256) as 32 little-endian bytes. */
-    public static void write(BigInteger value, byte[] out, int offset) {
-        byte[] bigEndian = value.toByteArray();
-        for (int i = 0; i < 32; i++) {
-            out[offset + i] = i < bigEndian.length ? bigEndian[bigEndian.length - 1 - i] : 0;
-        }
     }
 }

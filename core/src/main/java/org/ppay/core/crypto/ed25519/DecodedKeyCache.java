@@ -10,14 +10,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * newer key evicts an older one, so the cache never holds more than its capacity. Entries are immutable and
  * published through an {@link AtomicReferenceArray}; a hit allocates nothing. Rejected keys are cached too.
  */
-public final class PublicKeyCache {
+public final class DecodedKeyCache {
 
     private final AtomicReferenceArray<Entry> slots;
     private final int mask;
     private final long seed = ThreadLocalRandom.current().nextLong() | 1L;
 
     /** A cache of at most {@code capacity} keys (rounded up to a power of two). */
-    public PublicKeyCache(int capacity) {
+    public DecodedKeyCache(int capacity) {
         if (capacity < 1 || capacity > (1 << 24)) {
             throw new IllegalArgumentException("key cache capacity must be in [1, 2^24], was " + capacity);
         }
@@ -48,7 +48,7 @@ public final class PublicKeyCache {
             return entry.valid;
         }
         EdwardsPoint decoded = new EdwardsPoint();
-        boolean valid = arithmetic.decompress(key, offset, decoded) && !arithmetic.hasSmallOrder(decoded);
+        boolean valid = !PointArithmetic.isSmallOrderEncoding(key, offset) && arithmetic.decompress(key, offset, decoded);
         slots.set(index, new Entry(Arrays.copyOfRange(key, offset, offset + 32), valid, decoded));
         if (valid) {
             out.set(decoded);

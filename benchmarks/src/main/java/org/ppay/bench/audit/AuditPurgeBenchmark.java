@@ -1,0 +1,80 @@
+package org.ppay.bench.audit;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.agrona.concurrent.UnsafeBuffer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.ppay.core.audit.AuditTrail;
+import org.ppay.core.audit.Durability;
+import org.ppay.core.audit.MappedAuditTrail;
+
+/**
+ * What closing a renewal epoch costs an owner (section 5.3): {@code purgeBefore} over an epoch of {@code proofs}
+ * 200-byte proofs of as many coins, while the next epoch already holds a proof for each of them.
+ *
+ * <p>Unit: ms per purge, single shot (each iteration builds a fresh trail in its set-up, outside the measurement).
+ * The cost is deleting the epoch's segment files and rebuilding the serial index without them.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditPurgeBenchmark}.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
+@State(Scope.Thread)
+public class AuditPurgeBenchmark {
+
+    private static final int PROOF_BYTES = 200;
+
+    @Param({"10000", "1000000"})
+    public int proofs;
+
+    @Param({""})
+    public String directory;
+
+    private Path trailDirectory;
+    private MappedAuditTrail trail;
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+        trailDirectory = TrailDirectories.create(directory);
+        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
+        final UnsafeBuffer proof = new UnsafeBuffer(new byte[PROOF_BYTES]);
+        for (int epoch = 0; epoch < 2; epoch++) {
+            for (int coin = 0; coin < proofs; coin++) {
+                proof.putInt(0, coin);
+                trail.append(coin, epoch, AuditTrail.ProofType.RENEWAL, proof, 0, PROOF_BYTES);
+            }
+        }
+    }
+
+    @TearDown(Level.Iteration)
+    public void tearDown() {
+        if (trail.proofCount() != proofs) {
+            throw new IllegalStateException("after the purge the trail holds " + trail.proofCount() + " proofs, not "
+                + proofs);
+        }
+        trail.close();
+        TrailDirectories.delete(trailDirectory);
+    }
+
+    @Benchmark
+    public long purge() {
+        trail.purgeBefore(1);
+        return trail.proofCount();
+    }
+}

@@ -1,0 +1,133 @@
+package org.ppay.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ppay.costs.Calibrator;
+import org.ppay.costs.CostEntry;
+import org.ppay.costs.CostTable;
+import org.ppay.costs.JmhResults;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ppay pipeline}: bench, calibrate and report in one go, by running the {@code bench}, {@code calibrate} and
+ * {@code report} commands themselves. Every suite the benchmark measured becomes a cost table; the report is priced
+ * with the cheapest Ed25519 table (Ed25519 on the fastest provider) and re-priced with every other one (RSA-2048,
+ * ECDSA, other providers, and the calibration embedded in ppay when there is one).
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Measure (ppay bench), price (ppay calibrate, one costs.csv per suite) and report (ppay report)"
+                + " in one command.",
+            "Writes OUT/bench/ (JMH results, host.json), OUT/costs-<suite>.csv and the report in OUT."})
+public final class PipelineCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "standard", paramLabel = "NAME",
+            description = "quick, standard (default) or full: for both the benchmarks and the report.")
+    String profile;
+
+    @Option(names = "--out", defaultValue = "reports/out", paramLabel = "DIR",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--suites", split = ",", paramLabel = "SUITE",
+            description = "Signature suites to measure (default: every suite available here).")
+    List<String> suites = new ArrayList<>();
+
+    @Option(names = "--figures", paramLabel = "N[,N...]", description = "Only these figures, e.g. 1,6.")
+    String figures;
+
+    @Override
+    public Integer call() {
+        final Path benchDir = out.resolve("bench");
+        final List<String> bench = new ArrayList<>(List.of("bench", "--profile", profile, "--out", benchDir.toString()));
+        if (!suites.isEmpty()) {
+            bench.add("--suites");
+            bench.add(String.join(",", suites));
+        }
+        int status = step(bench);
+        if (status != 0) {
+            return status;
+        }
+        final Path results = benchDir.resolve("jmh-results.json");
+        if (!Files.isRegularFile(results)) {
+            spec.commandLine().getErr().println("ppay pipeline: bench wrote no " + results);
+            return 1;
+        }
+        final List<Path> tables = new ArrayList<>();
+        for (String suite : new Calibrator(JmhResults.read(results)).suites()) {
+            final Path costs = out.resolve("costs-" + suite + ".csv");
+            status = step(List.of("calibrate", results.toString(), "--suite", suite, "--out", costs.toString()));
+            if (status != 0) {
+                return status;
+            }
+            tables.add(costs);
+        }
+        if (tables.isEmpty()) {
+            spec.commandLine().getErr().println("ppay pipeline: the benchmark results price no signature suite");
+            return 1;
+        }
+        final Path main = cheapestEd25519(tables);
+        final List<String> report = new ArrayList<>(List.of("report", "--profile", profile, "--out", out.toString(),
+                "--costs", main.toString()));
+        final List<Path> others = new ArrayList<>(tables);
+        others.remove(main);
+        if (CostTable.hasEmbeddedDefault()) {
+            final Path embedded = out.resolve("costs-embedded-default.csv");
+            CostTable.embeddedDefault().write(embedded);
+            others.add(embedded);
+        }
+        if (!others.isEmpty()) {
+            report.add("--compare-costs");
+            for (Path p : others) {
+                report.add(p.toString());
+            }
+        }
+        if (figures != null) {
+            report.add("--figures");
+            report.add(figures);
+        }
+        return step(report);
+    }
+
+    /** The Ed25519 table with the fewest cycles over all actions; the cheapest table of all when none is Ed25519. */
+    static Path cheapestEd25519(List<Path> tables) {
+        Path best = null;
+        double bestCycles = Double.POSITIVE_INFINITY;
+        boolean bestIsEd25519 = false;
+        for (Path p : tables) {
+            final CostTable t = CostTable.read(p);
+            final boolean ed = t.suite().toLowerCase(Locale.ROOT).startsWith("ed25519");
+            double cycles = 0;
+            for (CostEntry e : t.entries()) {
+                cycles += e.cyclesPerOp();
+            }
+            if (best == null || (ed && !bestIsEd25519) || (ed == bestIsEd25519 && cycles < bestCycles)) {
+                best = p;
+                bestCycles = cycles;
+                bestIsEd25519 = ed;
+            }
+        }
+        return best;
+    }
+
+    /** Runs one ppay command on a fresh command line that writes where this one does. */
+    private int step(List<String> args) {
+        spec.commandLine().getErr().println("ppay pipeline: ppay " + String.join(" ", args));
+        final CommandLine cl = PpayCommand.newCommandLine();
+        cl.setOut(spec.commandLine().getOut());
+        cl.setErr(spec.commandLine().getErr());
+        final int status = cl.execute(args.toArray(String[]::new));
+        if (status != 0) {
+            spec.commandLine().getErr().println("ppay pipeline: '" + args.get(0) + "' ended with status " + status);
+        }
+        return status;
+    }
+}

@@ -1,0 +1,24 @@
+package org.ppay.reports;
+
+/** Escaping for text placed in HTML or SVG. */
+final class Html {
+
+    private Html() {
+    }
+
+    static String escape(String text) {
+        final StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
