@@ -3,7 +3,10 @@ package org.ppay.sim;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.load.LoadCounters;
+import org.ppay.sim.load.Task;
 import org.ppay.sim.load.LoadCounters;
 
 /**
@@ -67,7 +70,41 @@ public record RunResult(SimulationParameters parameters, double durationSeconds,
         m.put("credit_loss_p90", text(percentile(losses, 0.90)));
         m.put("credit_loss_max", text(percentile(losses, 1.0)));
         m.put("events", Long.toString(t.events()));
+        actionCounts(m);
         return m;
+    }
+
+    /**
+     * Per action, how often the broker and all peers together performed it, and message totals: enough to re-price
+     * a run from runs.csv alone with another cost table.
+     */
+    private void actionCounts(Map<String, String> m) {
+        final int entities = counters.entityCount();
+        for (CostAction action : CostAction.values()) {
+            long broker = 0;
+            long peers = 0;
+            for (Task task : Task.values()) {
+                broker += counters.actions(LoadCounters.BROKER, task, action);
+                for (int e = 1; e < entities; e++) {
+                    peers += counters.actions(e, task, action);
+                }
+            }
+            m.put("count_broker_" + action.csvName(), Long.toString(broker));
+            m.put("count_peers_" + action.csvName(), Long.toString(peers));
+        }
+        long brokerIn = 0;
+        long brokerOut = 0;
+        long peersOut = 0;
+        for (Task task : Task.values()) {
+            brokerIn += counters.messagesIn(LoadCounters.BROKER, task);
+            brokerOut += counters.messagesOut(LoadCounters.BROKER, task);
+            for (int e = 1; e < entities; e++) {
+                peersOut += counters.messagesOut(e, task);
+            }
+        }
+        m.put("messages_broker_in", Long.toString(brokerIn));
+        m.put("messages_broker_out", Long.toString(brokerOut));
+        m.put("messages_peers_out", Long.toString(peersOut));
     }
 
     static String text(double value) {

@@ -52,10 +52,24 @@ class RunsCsvTest {
         }
         for (String column : List.of("cost_table", "broker_hz", "broker_cores_busy", "broker_hz_reassignment",
                 "peer_hz_p99", "peer_in_bps_mean", "proofs_mean", "credit_loss_p90", "coins_printed",
-                "probes_per_query", "cancelled_fraction", "coin_payments_per_coin_cashed", "fraction_online")) {
+                "probes_per_query", "cancelled_fraction", "coin_payments_per_coin_cashed", "fraction_online",
+                "count_broker_broker_cash_coin", "count_peers_guess_probe", "messages_broker_in")) {
             assertTrue(header.contains(column), column);
         }
         assertTrue(text.contains(COSTS.id()));
+    }
+
+    @Test
+    void shouldCarryEnoughCountsToRepriceTheBrokerFromTheRowAlone() {
+        final CostedRun run = Simulation.run(sweep().get(2)).costed(COSTS);
+        final java.util.Map<String, String> row = RunsCsv.row(run);
+        double cycles = 0;
+        for (org.ppay.costs.CostAction action : org.ppay.costs.CostAction.values()) {
+            cycles += Long.parseLong(row.get("count_broker_" + action.csvName())) * COSTS.cyclesPerOp(action);
+        }
+        final double seconds = Double.parseDouble(row.get("simulated_days")) * 86_400;
+        assertEquals(Double.parseDouble(row.get("broker_hz")), cycles / seconds, 1e-6 * cycles / seconds);
+        assertTrue(cycles > 0);
     }
 
     @Test

@@ -1,13 +1,15 @@
 package org.ppay.core.crypto;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import org.ppay.core.crypto.ed25519.CachedPoint;
+import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
-import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.ScalarField;
 import org.ppay.core.crypto.ed25519.Scalars;
 
@@ -45,11 +47,13 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private final byte[] baseScalar = new byte[32];
     private final EdwardsPoint check = new EdwardsPoint();
     private final EdwardsPoint[] singlePoint = {new EdwardsPoint()};
+    private final CachedPoint[][] singleTable = new CachedPoint[1][];
     private final EdwardsPoint commitment = new EdwardsPoint();
     private final byte[] singleScalar = new byte[32];
 
     // per candidate m: points[2m] = A, points[2m+1] = R; scalars[64m..] = z k mod L, scalars[64m+32..] = z
     private EdwardsPoint[] points = new EdwardsPoint[0];
+    private CachedPoint[][] tables = new CachedPoint[0][];
     private byte[] scalars = new byte[0];
     private byte[] zTimesS = new byte[0];
     private int[] candidates = new int[0];
@@ -84,7 +88,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             return false;
         }
         EdwardsPoint a = singlePoint[0];
-        if (!keyCache.decode(publicKey, keyOffset, a, arithmetic)) {
+        singleTable[0] = keyCache.lookup(publicKey, keyOffset, a, arithmetic);
+        if (singleTable[0] == null) {
             return false;
         }
         if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
@@ -95,7 +100,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
                 singleScalar);
         scalarField.negatedSum(signature, signatureOffset + 32, 0, 1, baseScalar, 0);
         // [8]([k]A - [S]B + R) = identity is the RFC 8032 equation [8][S]B = [8]R + [8][k]A
-        multiplier.multiply(baseScalar, 0, singlePoint, singleScalar, 0, 1, check);
+        multiplier.multiply(baseScalar, 0, singlePoint, singleTable, singleScalar, 0, 1, check);
         arithmetic.add(check, commitment, check);
         arithmetic.doublePoint(check, 3, check);
         return arithmetic.isIdentity(check);
@@ -155,7 +160,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private static void digestInto(MessageDigest digest, byte[] out, int offset) {
         try {
             digest.digest(out, offset, 64);
-        } catch (java.security.DigestException e) {
+        } catch (DigestException e) {
             throw new IllegalStateException("SHA-512 refused a 64-byte output buffer", e);
         }
     }
@@ -172,7 +177,8 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         }
         EdwardsPoint a = points[2 * m];
         EdwardsPoint r = points[2 * m + 1];
-        if (!keyCache.decode(key, keyOffset, a, arithmetic)) {
+        tables[2 * m] = keyCache.lookup(key, keyOffset, a, arithmetic);
+        if (tables[2 * m] == null) {
             return false;
         }
         if (PointArithmetic.isSmallOrderEncoding(signature, signatureOffset)
@@ -193,7 +199,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     /** Whether the random linear combination of candidates [lo, hi) is the identity. */
     private boolean holds(int lo, int hi) {
         scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
-        multiplier.multiply(baseScalar, 0, points, scalars, 2 * lo, 2 * (hi - lo), check);
+        multiplier.multiply(baseScalar, 0, points, tables, scalars, 2 * lo, 2 * (hi - lo), check);
         arithmetic.doublePoint(check, 3, check);
         return arithmetic.isIdentity(check);
     }
@@ -252,6 +258,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
             grown[i] = new EdwardsPoint();
         }
         points = grown;
+        tables = new CachedPoint[2 * capacity][];
         scalars = new byte[64 * capacity];
         zTimesS = new byte[32 * capacity];
         candidates = new int[capacity];

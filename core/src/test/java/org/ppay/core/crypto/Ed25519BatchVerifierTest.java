@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ppay.core.crypto.Ed25519TestSupport.hex;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ppay.core.crypto.Ed25519TestSupport.Item;
 import org.ppay.core.crypto.Ed25519TestSupport.Signer;
+import org.ppay.core.crypto.ed25519.Curve;
 import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 
 class Ed25519BatchVerifierTest {
@@ -195,11 +198,11 @@ class Ed25519BatchVerifierTest {
     @Test
     void shouldAllocateNothingPerItemOnceWarm() {
         com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<Item> items = Ed25519TestSupport.randomBatch(29, 64, 0.1);
         SignatureBatch batch = Ed25519TestSupport.batchOf(items);
         boolean[] results = new boolean[items.size()];
-        Ed25519BatchVerifier warm = new Ed25519BatchVerifier(new DecodedKeyCache(64), new SecureRandom());
+        Ed25519BatchVerifier warm = new Ed25519BatchVerifier(new DecodedKeyCache(4096), new SecureRandom());
         for (int i = 0; i < 20; i++) {
             warm.verify(batch, results);
         }
@@ -213,9 +216,9 @@ class Ed25519BatchVerifierTest {
     }
 
     private static void addToScalar(byte[] signature, int delta) {
-        java.math.BigInteger s = org.ppay.core.crypto.ed25519.Curve.fromLittleEndian(signature, 32, 32)
-                .add(java.math.BigInteger.valueOf(delta));
-        System.arraycopy(org.ppay.core.crypto.ed25519.Curve.littleEndian32(s), 0, signature, 32, 32);
+        BigInteger s = Curve.fromLittleEndian(signature, 32, 32)
+                .add(BigInteger.valueOf(delta));
+        System.arraycopy(Curve.littleEndian32(s), 0, signature, 32, 32);
     }
 
     private void checkBatch(long seed, int size, double invalidShare) {

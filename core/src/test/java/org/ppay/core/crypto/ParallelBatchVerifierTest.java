@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Random;
@@ -99,7 +100,7 @@ class ParallelBatchVerifierTest {
         byte[] publicKey = suite.publicKeyBytes(pair.getPublic());
         SignatureBatch batch = new SignatureBatch(8);
         for (int i = 0; i < 30; i++) {
-            byte[] message = ("coin " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] message = ("coin " + i).getBytes(StandardCharsets.US_ASCII);
             batch.add(publicKey, message, suite.sign(pair.getPrivate(), message));
         }
         BatchVerifier verifier = BatchVerifiers.forSuite(suite);

@@ -16,7 +16,8 @@ public final class MultiScalarMultiplier {
     static final int PIPPENGER_THRESHOLD_POINTS = 190;
 
     private static final int POINT_NAF_WIDTH = 5;
-    private static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
+    /** How many odd multiples [1]P, [3]P, ..., [15]P a point's Straus table holds. */
+    public static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
     private static final int MAX_BUCKET_WIDTH = 8;
 
     private final PointArithmetic arithmetic;
@@ -30,6 +31,8 @@ public final class MultiScalarMultiplier {
     private final boolean[] addsAt = new boolean[256];
     private boolean[] unitZ = new boolean[0];
     private CachedPoint[] tables = new CachedPoint[0];
+    private CachedPoint[][] ownRows = new CachedPoint[0][];
+    private CachedPoint[][] rows = new CachedPoint[0][];
     private byte[] nafs = new byte[0];
     private byte[] radixDigits = new byte[0];
 
@@ -45,22 +48,52 @@ public final class MultiScalarMultiplier {
      */
     public void multiply(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first,
                          int count, EdwardsPoint result) {
+        multiply(baseScalar, baseOffset, points, null, scalars, first, count, result);
+    }
+
+    /**
+     * As {@link #multiply(byte[], int, EdwardsPoint[], byte[], int, int, EdwardsPoint)}, where {@code tables[j]},
+     * when not null, is point j's table from {@link #oddMultiplesTable}, which Straus then need not build.
+     */
+    public void multiply(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, CachedPoint[][] tables,
+                         byte[] scalars, int first, int count, EdwardsPoint result) {
         if (count + 1 < PIPPENGER_THRESHOLD_POINTS) {
-            straus(baseScalar, baseOffset, points, scalars, first, count, result);
+            straus(baseScalar, baseOffset, points, tables, scalars, first, count, result);
         } else {
             pippenger(baseScalar, baseOffset, points, scalars, first, count, result);
         }
     }
 
+    /** A new table of the odd multiples of {@code point} for Straus, to keep with a long-lived key. */
+    public static CachedPoint[] oddMultiplesTable(PointArithmetic arithmetic, EdwardsPoint point) {
+        CachedPoint[] table = new CachedPoint[TABLE_SIZE];
+        for (int i = 0; i < TABLE_SIZE; i++) {
+            table[i] = new CachedPoint();
+        }
+        OddMultiples.fill(arithmetic, point, table, 0, TABLE_SIZE, new EdwardsPoint(), new EdwardsPoint());
+        return table;
+    }
+
     void straus(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, byte[] scalars, int first, int count,
                 EdwardsPoint result) {
+        straus(baseScalar, baseOffset, points, null, scalars, first, count, result);
+    }
+
+    private void straus(byte[] baseScalar, int baseOffset, EdwardsPoint[] points, CachedPoint[][] tables,
+                        byte[] scalars, int first, int count, EdwardsPoint result) {
         ensureStrausCapacity(count);
         digits.nonAdjacentForm(baseScalar, baseOffset, BasePoint.NAF_WIDTH, baseNaf, 0);
         int top = highestNonZero(baseNaf, 0);
         for (int j = 0; j < count; j++) {
             digits.nonAdjacentForm(scalars, 32 * (first + j), POINT_NAF_WIDTH, nafs, 256 * j);
             top = Math.max(top, highestNonZero(nafs, 256 * j));
-            OddMultiples.fill(arithmetic, points[first + j], tables, TABLE_SIZE * j, TABLE_SIZE, scratchA, scratchB);
+            CachedPoint[] given = tables == null ? null : tables[first + j];
+            if (given != null) {
+                rows[j] = given;
+            } else {
+                OddMultiples.fill(arithmetic, points[first + j], ownRows[j], 0, TABLE_SIZE, scratchA, scratchB);
+                rows[j] = ownRows[j];
+            }
         }
         for (int i = 0; i <= top; i++) {
             boolean any = baseNaf[i] != 0;
@@ -81,9 +114,9 @@ public final class MultiScalarMultiplier {
             for (int j = 0; j < count; j++) {
                 int digit = nafs[256 * j + i];
                 if (digit > 0) {
-                    arithmetic.add(result, tables[TABLE_SIZE * j + (digit >> 1)], result);
+                    arithmetic.add(result, rows[j][digit >> 1], result);
                 } else if (digit < 0) {
-                    arithmetic.subtract(result, tables[TABLE_SIZE * j + ((-digit) >> 1)], result);
+                    arithmetic.subtract(result, rows[j][(-digit) >> 1], result);
                 }
             }
         }
@@ -166,7 +199,18 @@ public final class MultiScalarMultiplier {
     }
 
     private void ensureStrausCapacity(int count) {
-        growTables(TABLE_SIZE * count);
+        if (ownRows.length < count) {
+            int capacity = Math.max(count, 2 * ownRows.length);
+            CachedPoint[][] grown = Arrays.copyOf(ownRows, capacity);
+            for (int j = ownRows.length; j < capacity; j++) {
+                grown[j] = new CachedPoint[TABLE_SIZE];
+                for (int i = 0; i < TABLE_SIZE; i++) {
+                    grown[j][i] = new CachedPoint();
+                }
+            }
+            ownRows = grown;
+            rows = new CachedPoint[capacity][];
+        }
         if (nafs.length < 256 * count) {
             nafs = new byte[256 * count];
         }

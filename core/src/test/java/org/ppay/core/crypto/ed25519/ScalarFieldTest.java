@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,7 +22,7 @@ class ScalarFieldTest {
         byte[] in = new byte[length];
         random.nextBytes(in);
         if (seed % 5 == 0) {
-            java.util.Arrays.fill(in, (byte) 0xFF);
+            Arrays.fill(in, (byte) 0xFF);
         }
         byte[] out = new byte[32];
         field.reduce(in, 0, length, out, 0);
@@ -36,7 +37,7 @@ class ScalarFieldTest {
         byte[] out = new byte[32];
         field.multiply(Curve.littleEndian32(x), 0, 32, Curve.littleEndian32(y), 0, 32, out, 0);
         assertArrayEquals(Curve.littleEndian32(x.multiply(y).mod(Curve.L)), out, x + " * " + y);
-        byte[] x16 = java.util.Arrays.copyOf(Curve.littleEndian32(x.mod(BigInteger.ONE.shiftLeft(128))), 16);
+        byte[] x16 = Arrays.copyOf(Curve.littleEndian32(x.mod(BigInteger.ONE.shiftLeft(128))), 16);
         field.multiply(x16, 0, 16, Curve.littleEndian32(y), 0, 32, out, 0);
         assertArrayEquals(Curve.littleEndian32(x.mod(BigInteger.ONE.shiftLeft(128)).multiply(y).mod(Curve.L)), out);
     }
