@@ -64,6 +64,13 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Where to write the table as CSV (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** validation.csv -> validation.operations.csv beside it. */
+    static Path operationsFile(Path out) {
+        final String name = out.getFileName().toString();
+        final String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return out.resolveSibling(stem + ".operations.csv");
+    }
+
     @Override
     public Integer call() {
         final PrintWriter err = spec.commandLine().getErr();
@@ -77,10 +84,15 @@ public final class ValidateCommand implements Callable<Integer> {
             final Validation.Result result = Validation.run(settings, costs);
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
+            final Path operationsCsv = operationsFile(out);
+            outWriter.println();
+            outWriter.print(result.operations().toText(costs));
+            result.operations().write(operationsCsv, costs);
             outWriter.println(String.format(Locale.ROOT, "replayed %d of %d steps%s on a broker and %d peer JVMs"
                             + " (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
                     result.cut() ? " (budget reached, then cashed out)" : "", peerJvms, suiteName,
-                    result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(), out));
+                    result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
+                    out + " and " + operationsCsv));
             outWriter.flush();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

@@ -18,7 +18,7 @@ public final class Validation {
     }
 
     /** What a run produced. */
-    public record Result(Comparison comparison, int scheduledSteps, int replayedSteps, boolean cut,
+    public record Result(Comparison comparison, Operations operations, int scheduledSteps, int replayedSteps, boolean cut,
                          double wallSeconds, List<Long> pids) {
     }
 
@@ -42,7 +42,7 @@ public final class Validation {
             final Measurement[] measured = replay.collect();
             final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),
                     suite.signatureLength(), costs, measured[0], measured[1]);
-            return new Result(comparison, schedule.size(), replay.stepsReplayed(), replay.cut(),
+            return new Result(comparison, replay.operations(), schedule.size(), replay.stepsReplayed(), replay.cut(),
                     (System.nanoTime() - start) / 1e9, deployment.pids());
         }
     }

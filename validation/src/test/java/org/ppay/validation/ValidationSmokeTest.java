@@ -28,6 +28,8 @@ class ValidationSmokeTest {
         assertEquals(table.row("mean_peer", "guess", "bytes_out").predicted(),
                 table.row("mean_peer", "guess", "bytes_out").measured(), 1e-9,
                 "GUESS traffic is sized as the simulator counts it");
+        assertTrue(result.operations().brokerOperations().containsKey("broker.cash"));
+        assertTrue(result.operations().peerOperations().containsKey("owner.reassign"));
         assertEquals(result.scheduledSteps(), result.replayedSteps(), "a short schedule is replayed whole");
         for (long pid : result.pids()) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " ended");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.validation.Measurement;
+import org.ppay.validation.Operations;
 import org.ppay.validation.schedule.SchedulePredictor;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;
@@ -100,6 +101,19 @@ public final class Replay {
             case LIMIT_CERTIFICATE, PRINT, PROBE, COME_ONLINE, GO_OFFLINE -> false;
             default -> true;
         };
+    }
+
+    /** Mean CPU per operation, from every process. */
+    public Operations operations() {
+        final Operations operations = new Operations();
+        for (int node = 0; node < deployment.size(); node++) {
+            final String answer = deployment.node(node).send("OPERATIONS");
+            if (!answer.startsWith("OPERATIONS")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
+            }
+            operations.add(node == 0, answer.substring("OPERATIONS".length()));
+        }
+        return operations;
     }
 
     public SchedulePredictor predictor() {

@@ -66,7 +66,9 @@ final class FrameServer implements Closeable {
                 }
                 reply.writeTo(out);
                 meter.out(request.task(), reply.sizeBytes());
-                meter.cpu(request.task(), Meter.threadCpuNanos() - start);
+                final long nanos = Meter.threadCpuNanos() - start;
+                meter.cpu(request.task(), nanos);
+                meter.operation(handler.operation(request), nanos);
             }
         } catch (IOException e) {
             if (!server.isClosed()) {
@@ -81,8 +83,10 @@ final class FrameServer implements Closeable {
     }
 
     /** Answers one request frame with the reply body; throws to send an error frame. */
-    @FunctionalInterface
     interface Handler {
         byte[] handle(Frame request);
+
+        /** The name the frame's handling is measured under, e.g. {@code owner.reassign}. */
+        String operation(Frame request);
     }
 }

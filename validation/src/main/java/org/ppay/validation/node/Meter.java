@@ -2,6 +2,9 @@ package org.ppay.validation.node;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.ppay.sim.load.Task;
 
@@ -14,6 +17,7 @@ public final class Meter {
     private final AtomicLongArray cpuNanos = new AtomicLongArray(TASKS);
     private final AtomicLongArray bytesIn = new AtomicLongArray(TASKS);
     private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
+    private final Map<String, AtomicLongArray> operations = new ConcurrentHashMap<>();
 
     static {
         if (!THREADS.isCurrentThreadCpuTimeSupported()) {
@@ -37,6 +41,21 @@ public final class Meter {
 
     public void out(Task task, long bytes) {
         bytesOut.addAndGet(task.ordinal(), bytes);
+    }
+
+    /** One operation (a handled frame or a performed step) took {@code nanos} of CPU. */
+    public void operation(String name, long nanos) {
+        final AtomicLongArray cell = operations.computeIfAbsent(name, n -> new AtomicLongArray(2));
+        cell.incrementAndGet(0);
+        cell.addAndGet(1, nanos);
+    }
+
+    /** Every operation as {@code name=count:nanos}, separated by spaces, in name order. */
+    public String encodeOperations() {
+        final StringBuilder line = new StringBuilder();
+        new TreeMap<>(operations).forEach((name, cell) -> line.append(line.length() == 0 ? "" : " ").append(name)
+                .append('=').append(cell.get(0)).append(':').append(cell.get(1)));
+        return line.toString();
     }
 
     /** One line: for each task in order, {@code cpuNanos bytesIn bytesOut}. */

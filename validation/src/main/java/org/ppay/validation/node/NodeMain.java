@@ -32,7 +32,18 @@ public final class NodeMain {
         warmUp(suite);
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
-        try (FrameServer server = new FrameServer(node::handle, meter)) {
+        final FrameServer.Handler handler = new FrameServer.Handler() {
+            @Override
+            public byte[] handle(Frame request) {
+                return node.handle(request);
+            }
+
+            @Override
+            public String operation(Frame request) {
+                return Node.operation(request);
+            }
+        };
+        try (FrameServer server = new FrameServer(handler, meter)) {
             out.println("PORT " + server.port());
             node.keyLines().forEach(out::println);
             out.println("READY");
@@ -83,6 +94,9 @@ public final class NodeMain {
                 }
                 case "REPORT" -> {
                     return "REPORT " + meter.encode();
+                }
+                case "OPERATIONS" -> {
+                    return "OPERATIONS " + meter.encodeOperations();
                 }
                 default -> throw new IllegalArgumentException("unknown command '" + f[0] + "'");
             }

@@ -203,7 +203,9 @@ final class PeerHost implements Node {
         try {
             return perform(step, actor, coin);
         } finally {
-            meter.cpu(step.task(), Meter.threadCpuNanos() - start);
+            final long nanos = Meter.threadCpuNanos() - start;
+            meter.cpu(step.task(), nanos);
+            meter.operation("step." + step.kind().name().toLowerCase(java.util.Locale.ROOT), nanos);
         }
     }
 
