@@ -32,7 +32,7 @@ public final class Deployment implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory: " + e.getMessage(), e);
         }
-        this.shutdownHook = new Thread(this::destroyAll, "ppay-validate-cleanup");
+        this.shutdownHook = new Thread(this::destroyAllAndDelete, "ppay-validate-cleanup");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             children.add(new ChildProcess("broker", new NodeConfig(true, suite, maxLayers, periodSeconds,
@@ -114,6 +114,16 @@ public final class Deployment implements AutoCloseable {
 
     private void destroyAll() {
         children.forEach(ChildProcess::destroyForcibly);
+    }
+
+    /** The shutdown hook's cleanup: nothing may be left behind, and nothing may throw. */
+    private void destroyAllAndDelete() {
+        destroyAll();
+        try {
+            deleteDirectory();
+        } catch (UncheckedIOException e) {
+            System.err.println("ppay validate: " + e.getMessage());
+        }
     }
 
     private void deleteDirectory() {
