@@ -125,7 +125,13 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the child and waits (a few seconds at most) until it is gone, so its files can be removed. */
     void destroyForcibly() {
         process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

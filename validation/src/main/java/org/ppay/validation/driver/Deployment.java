@@ -116,7 +116,10 @@ public final class Deployment implements AutoCloseable {
         children.forEach(ChildProcess::destroyForcibly);
     }
 
-    /** The shutdown hook's cleanup: nothing may be left behind, and nothing may throw. */
+    /**
+     * The shutdown hook's cleanup: nothing may be left behind, and nothing may throw. It can run while the driver's
+     * own {@link #close()} runs, so removing the directory is synchronized.
+     */
     private void destroyAllAndDelete() {
         destroyAll();
         try {
@@ -126,13 +129,18 @@ public final class Deployment implements AutoCloseable {
         }
     }
 
-    private void deleteDirectory() {
+    private synchronized void deleteDirectory() {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + directory + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot remove " + directory + ": " + e.getMessage(), e.getCause());
         }
     }
 }
