@@ -119,6 +119,14 @@ public final class Holder {
 
     /** Pays by adding a layer (8); returns the layered coin for the payee. */
     public byte[] payByLayer(CoinKey coin, long payee) {
+        return payByLayer(coin, payee, 0);
+    }
+
+    /**
+     * Pays by adding a layer whose sequence number is at least {@code minimumSeq}: the payee names the highest it
+     * has seen for the coin ({@link #highestSeq}) plus one, so it will not refuse the layer once it is signed.
+     */
+    public byte[] payByLayer(CoinKey coin, long payee, long minimumSeq) {
         final HeldCoin held = held(coin);
         if (held.layers >= maxLayers) {
             throw new ProtocolException(Reason.BAD_LAYERS, coin + " already has " + held.layers
@@ -127,7 +135,8 @@ public final class Holder {
         if (directory.publicKey(payee) == null) {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "payee " + payee + " has no account");
         }
-        final byte[] layered = writer.layer(keys, payee, held.seq + 1, held.instrument, 0, held.instrument.length);
+        final byte[] layered = writer.layer(keys, payee, Math.max(held.seq + 1, minimumSeq), held.instrument, 0,
+                held.instrument.length);
         giveUp(coin, layered);
         return layered;
     }
@@ -195,9 +204,30 @@ public final class Holder {
         return coins;
     }
 
+    /**
+     * The coins whose renewal window is open now: renew them (unlayered) or peel or cash them before the window
+     * closes, or they are void.
+     */
+    public List<CoinKey> coinsToRenewOrCash() {
+        final long now = clock.nowSeconds();
+        final List<CoinKey> due = new ArrayList<>();
+        for (CoinKey coin : coins()) {
+            final HeldCoin held = wallet.get(coin);
+            if (held.renewalBegin <= now && now <= held.renewalEnd) {
+                due.add(coin);
+            }
+        }
+        return due;
+    }
+
     /** The instrument held for a coin (a copy). */
     public byte[] instrument(CoinKey coin) {
         return held(coin).instrument.clone();
+    }
+
+    /** The highest sequence number this holder has seen for a coin, 0 when never. */
+    public long highestSeq(CoinKey coin) {
+        return highestSeq.getOrDefault(coin, 0L);
     }
 
     public long seq(CoinKey coin) {

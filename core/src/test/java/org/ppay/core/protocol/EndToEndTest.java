@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.CoinKey;
+import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.fraud.Evidence;
 import org.ppay.core.fraud.FraudDetectedException;
+import org.ppay.core.holder.Holder;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
 import org.ppay.core.protocol.Network.Peer;
@@ -22,6 +28,35 @@ class EndToEndTest {
 
     static Stream<SignatureSuite> suites() {
         return TestSuites.onePerAlgorithm().stream();
+    }
+
+    /** Every pair of available suites of one algorithm on different providers. */
+    static Stream<Arguments> crossProviderPairs() {
+        final List<SignatureSuite> all = SignatureSuite.available();
+        final List<Arguments> pairs = new ArrayList<>();
+        for (SignatureSuite a : all) {
+            for (SignatureSuite b : all) {
+                if (a.algorithm() == b.algorithm() && !a.providerName().equals(b.providerName())
+                        && a.algorithm() != SignatureAlgorithm.RSA2048) {
+                    pairs.add(Arguments.of(a, b));
+                }
+            }
+        }
+        return pairs.stream().limit(6);
+    }
+
+    /** The owner and broker sign with one provider; the holder checks with another. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("crossProviderPairs")
+    void shouldAcceptWhatAnotherProviderSigned(SignatureSuite signer, SignatureSuite checker) {
+        final Network net = new Network(signer, 3, 2, new SecureRandom());
+        final Peer u = net.peer(1);
+        final Holder v = new Holder(net.peer(2).keys(), Network.BROKER_ID,
+                checker, net.directory, net.clock, 2);
+        final long serial = u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]);
+        final CoinKey coin = v.receive(u.owner().assign(serial, 2));
+        net.peer(3).holder().receive(v.payViaOwner(coin, 3, u.owner()));
+        assertEquals(3, u.owner().currentHolder(serial));
     }
 
     private static final long NET = Network.TARIFF.coinValueCents() - Network.TARIFF.cashFeeCents();
@@ -45,8 +80,11 @@ class EndToEndTest {
         assertTrue(u.owner().comeOnline().isEmpty(), "an honest downtime reassignment is no fraud");
         assertEquals(3, u.owner().currentHolder(serial));
 
+        assertTrue(x.holder().coinsToRenewOrCash().isEmpty(), "the window is not open yet");
         net.clock.setSeconds(x.holder().renewalBegin(coin) + 10);
-        x.holder().renew(coin, u.owner(), null);                                    // (10) -> (11)
+        assertEquals(List.of(coin), x.holder().coinsToRenewOrCash());
+        x.holder().renew(coin, u.owner(), null);
+        assertTrue(x.holder().coinsToRenewOrCash().isEmpty(), "renewed into the next period");                                    // (10) -> (11)
         final CashReceipt receipt = x.holder().cash(coin, net.broker);
         assertEquals(NET, receipt.payoutCents());
         assertNull(receipt.evidence());
@@ -95,7 +133,7 @@ class EndToEndTest {
         final Peer copy = net.peer(2);
         copy.holder().receive(u.owner().assign(u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]), 2));
         final FraudDetectedException fraud = assertThrows(FraudDetectedException.class,
-                () -> u.owner().reassign(new org.ppay.core.coin.MessageWriter(suite).reassignmentRequest(v.keys(), 4,
+                () -> u.owner().reassign(new MessageWriter(suite).reassignmentRequest(v.keys(), 4,
                         assignment, 0, assignment.length)));
         final Evidence evidence = fraud.evidence();
         assertEquals(Evidence.Kind.REPLICATION, evidence.kind());
@@ -107,6 +145,38 @@ class EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("suites")
+    void shouldCatchReplicationThroughTheBrokerWhenTheOwnerComesBack(SignatureSuite suite) {
+        final Network net = new Network(suite, 4, 2, new SecureRandom());
+        final Peer u = net.peer(1);
+        final Peer v = net.peer(2);
+        final long serial = u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]);
+        final byte[] assignment = u.owner().assign(serial, 2);
+        final CoinKey coin = v.holder().receive(assignment);
+        net.peer(3).holder().receive(v.holder().payViaOwner(coin, 3, u.owner()));
+        u.owner().goOffline();
+        // V spends its old assignment again through the broker, which cannot know
+        final MessageWriter writer = new MessageWriter(suite);
+        final byte[] replica = net.broker.reassignForOwner(writer.reassignmentRequest(v.keys(), 4, assignment, 0,
+                assignment.length));
+        final CoinKey same = net.peer(4).holder().receive(replica);
+        // and once more through the broker: the broker has the first request and refuses at once
+        final FraudDetectedException atBroker = assertThrows(FraudDetectedException.class,
+                () -> net.broker.reassignForOwner(writer.reassignmentRequest(v.keys(), 3, assignment, 0,
+                        assignment.length)));
+        assertEquals(2, atBroker.evidence().culprit());
+        final List<Evidence> found = u.owner().comeOnline();
+        assertEquals(1, found.size(), "the owner refutes the broker's assignment retroactively");
+        assertEquals(2, found.get(0).culprit());
+        found.get(0).verify(net.directory, suite, net.maxLayers, Network.BROKER_ID);
+        // both holders cash: the first is paid from the coin, the second by the culprit
+        assertEquals(NET, net.peer(3).holder().cash(coin, net.broker).payoutCents());
+        assertEquals(NET, net.peer(4).holder().cash(same, net.broker).payoutCents());
+        assertTrue(net.broker.convictions().stream().allMatch(e -> e.culprit() == 2));
+        assertEquals(0, net.broker.ledger().imbalanceCents());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suites")
     void shouldConvictADoubleSpendingOwnerAndPayBothHonestHolders(SignatureSuite suite) {
         final Network net = new Network(suite, 3, 2, new SecureRandom());
         final Peer u = net.peer(1);
@@ -114,7 +184,7 @@ class EndToEndTest {
         final byte[] coinBytes = u.owner().coin(serial);
         final CoinKey coin = net.peer(2).holder().receive(u.owner().assign(serial, 2));
         final long begin = net.peer(2).holder().renewalBegin(coin);
-        final byte[] forged = new org.ppay.core.coin.MessageWriter(suite).assignment(u.keys(), false, 3, 1,
+        final byte[] forged = new MessageWriter(suite).assignment(u.keys(), false, 3, 1,
                 net.clock.nowSeconds(), begin, begin + Network.SCHEDULE.windowSeconds(), coinBytes, 0,
                 coinBytes.length);
         net.peer(3).holder().receive(forged);
@@ -139,7 +209,7 @@ class EndToEndTest {
         final byte[] assignment = u.owner().assign(serial, 2);
         final CoinKey coin = v.holder().receive(assignment);
         net.peer(3).holder().receive(v.holder().payByLayer(coin, 3));
-        final byte[] second = new org.ppay.core.coin.MessageWriter(suite).layer(v.keys(), 4, 2, assignment, 0,
+        final byte[] second = new MessageWriter(suite).layer(v.keys(), 4, 2, assignment, 0,
                 assignment.length);
         net.peer(4).holder().receive(second);
         assertEquals(NET, net.peer(4).holder().cash(coin, net.broker).payoutCents());
@@ -158,7 +228,7 @@ class EndToEndTest {
         final long serial = u.owner().addRawCoin(net.broker.buyRawCoins(1, 1)[0]);
         final byte[] assignment = u.owner().assign(serial, 2);
         // peer 3 signs a request to move peer 2's coin to itself
-        final byte[] forged = new org.ppay.core.coin.MessageWriter(suite).reassignmentRequest(net.peer(3).keys(), 3,
+        final byte[] forged = new MessageWriter(suite).reassignmentRequest(net.peer(3).keys(), 3,
                 assignment, 0, assignment.length);
         final ProtocolException e = assertThrows(ProtocolException.class, () -> u.owner().reassign(forged));
         assertEquals(Reason.BAD_SIGNATURE, e.reason());

@@ -136,7 +136,7 @@ final class Schedule {
             final byte[] payment;
             String path;
             if (h.canLayer(coin) && random.nextInt(3) == 0) {
-                payment = h.payByLayer(coin, payee.id());
+                payment = h.payByLayer(coin, payee.id(), payee.holder().highestSeq(coin) + 1);
                 path = "layer";
             } else if (layered) {
                 if (!owner.online()) {
