@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.CostedRun;
 import org.ppay.sim.RunsCsv;
@@ -20,6 +21,8 @@ import org.ppay.sim.SimulationParameters;
 import org.ppay.sim.Sweep;
 import org.ppay.sim.SweepFile;
 import org.ppay.sim.load.Task;
+import org.ppay.sim.roles.CountingSuite;
+import org.ppay.sim.roles.RoleCoinProtocol;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--roles", paramLabel = "SUITE", description = "Also perform every protocol step with the core's real broker, owners and holders, signing with SUITE: 'counting' (counts, computes no crypto) or a suite of ppay suites, e.g. ed25519-jdk (small networks only). Counts are the same; a step the roles refuse stops the run.")
+    String rolesSuite;
+
     @Override
     public Integer call() {
         final PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +77,9 @@ public final class SimulateCommand implements Callable<Integer> {
             final CostTable costs = costsFile == null ? CostTable.embeddedDefault() : CostTable.read(costsFile);
             final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
             final ProgressBar bar = new ProgressBar(err, !noProgress && System.console() != null);
-            final List<CostedRun> results = new Sweep(runs, threadCount).run(costs, bar::update);
+            final List<CostedRun> results = (rolesSuite == null ? new Sweep(runs, threadCount)
+                    : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")
+                            ? new CountingSuite() : SignatureSuite.of(rolesSuite)))).run(costs, bar::update);
             bar.finish();
             RunsCsv.write(out, results);
             final Path timing = timingFile(out);

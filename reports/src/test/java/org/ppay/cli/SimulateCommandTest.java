@@ -53,6 +53,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void shouldRunThroughTheRealRolesOnRequestWithTheSameRow(@TempDir Path dir) throws Exception {
+        final Path model = dir.resolve("model.csv");
+        final Path roles = dir.resolve("roles.csv");
+        final String[] common = {"simulate", "--network-size", "30", "--pong-cache-size", "8", "--simulated-days", "1",
+            "--costs", costs(dir).toString(), "--no-progress"};
+        assertEquals(0, execute(concat(common, "--out", model.toString())), err.toString());
+        assertEquals(0, execute(concat(common, "--out", roles.toString(), "--roles", "counting")), err.toString());
+        assertEquals(Files.readString(model), Files.readString(roles));
+        assertEquals(2, execute(concat(common, "--out", dir.resolve("x.csv").toString(), "--roles", "rot13-none")));
+        assertTrue(err.toString().contains("rot13-none"), err.toString());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        final String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void shouldNameTheParameterOfABadOptionAndWriteNothing(@TempDir Path dir) throws Exception {
         final Path runs = dir.resolve("runs.csv");
         final int code = execute("simulate", "--network-size", "40", "--pong-cache-size", "10",

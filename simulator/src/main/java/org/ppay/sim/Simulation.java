@@ -66,6 +66,14 @@ public final class Simulation {
     private double lastOnlineChange;
 
     public Simulation(SimulationParameters parameters) {
+        this(parameters, (p, ledger, accounting) -> accounting);
+    }
+
+    /**
+     * A simulation whose protocol steps go through the protocol {@code factory} makes around the model's accounting,
+     * e.g. one that also performs every step with the core's real roles.
+     */
+    public Simulation(SimulationParameters parameters, ProtocolFactory factory) {
         this.parameters = parameters;
         this.peers = parameters.networkSize();
         this.endSeconds = parameters.simulatedDays() * SECONDS_PER_DAY;
@@ -89,7 +97,7 @@ public final class Simulation {
         this.ledger = new CoinLedger(peers, parameters.renewalWaitDays() * SECONDS_PER_DAY);
         this.proofs = new ProofStore(peers);
         this.counters = new LoadCounters(peers);
-        this.protocol = new AccountingCoinProtocol(ledger, proofs, counters);
+        this.protocol = factory.create(parameters, ledger, new AccountingCoinProtocol(ledger, proofs, counters));
         this.payments = new PaymentPolicy(parameters, online, lazy, ledger, credit, protocol, counters, tallies,
                 this::scheduleWindow);
     }
@@ -106,7 +114,7 @@ public final class Simulation {
         }
         final long startNanos = System.nanoTime();
         start();
-        while (!queue.isEmpty() && queue.peekTime() <= endSeconds) {
+        while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
             queue.pop();
             dispatch(queue.poppedType(), queue.poppedPayload());
             if (++tallies.events % PROGRESS_EVERY_EVENTS == 0) {
@@ -330,6 +338,12 @@ public final class Simulation {
             }
         }
         return peak;
+    }
+
+    /** Makes the protocol a run uses from the model's accounting protocol (which it must call for every step). */
+    @FunctionalInterface
+    public interface ProtocolFactory {
+        CoinProtocol create(SimulationParameters parameters, CoinLedger ledger, CoinProtocol accounting);
     }
 
     /** Receives the fraction of simulated time done, from 0 to 1. */

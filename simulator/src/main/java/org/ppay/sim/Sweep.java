@@ -17,8 +17,14 @@ public final class Sweep {
 
     private final List<SimulationParameters> runs;
     private final int threads;
+    private final Simulation.ProtocolFactory protocol;
 
     public Sweep(List<SimulationParameters> runs, int threads) {
+        this(runs, threads, (p, ledger, accounting) -> accounting);
+    }
+
+    /** A sweep whose runs make their protocol with {@code protocol} (e.g. the core's real roles). */
+    public Sweep(List<SimulationParameters> runs, int threads, Simulation.ProtocolFactory protocol) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one run");
         }
@@ -27,6 +33,7 @@ public final class Sweep {
         }
         this.runs = List.copyOf(runs);
         this.threads = threads;
+        this.protocol = protocol;
     }
 
     /** One thread per core. */
@@ -48,7 +55,7 @@ public final class Sweep {
             for (int i = 0; i < runs.size(); i++) {
                 final int index = i;
                 futures.add(pool.submit(() -> {
-                    final RunResult result = new Simulation(runs.get(index)).run(fraction -> {
+                    final RunResult result = new Simulation(runs.get(index), protocol).run(fraction -> {
                         synchronized (fractions) {
                             fractions[index] = fraction;
                             progress.update(done[0], runs.size(), total(fractions));

@@ -96,9 +96,13 @@ public final class CoinLedger {
         epoch[coin]++;
     }
 
-    /** Start of the coin's current renewal window. */
+    /**
+     * Start of the coin's current renewal window. Windows are aligned on multiples of the renewal period, as the core's
+     * {@code RenewalSchedule} aligns them: a coin first assigned during period k renews during period k + 1, and each
+     * renewal moves its window one period on.
+     */
     public double renewalBegin(int coin) {
-        return printedAt[coin] + (epoch[coin] + 1) * renewalWaitSeconds;
+        return (Math.floor(printedAt[coin] / renewalWaitSeconds) + 1 + epoch[coin]) * renewalWaitSeconds;
     }
 
     /** End of the coin's current renewal window: after it, an unrenewed coin is invalid. */

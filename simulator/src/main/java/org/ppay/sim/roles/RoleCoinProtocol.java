@@ -1,0 +1,221 @@
+package org.ppay.sim.roles;
+
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import org.ppay.core.audit.InMemoryAuditTrail;
+import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.Tariff;
+import org.ppay.core.coin.CoinKey;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.holder.Holder;
+import org.ppay.core.owner.Owner;
+import org.ppay.core.peer.InMemoryKeyDirectory;
+import org.ppay.core.peer.ManualClock;
+import org.ppay.core.peer.PeerKeys;
+import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.sim.Scheme;
+import org.ppay.sim.Simulation;
+import org.ppay.sim.coins.CoinLedger;
+import org.ppay.sim.coins.CoinProtocol;
+import org.ppay.sim.load.Task;
+
+/**
+ * Every protocol step performed by the core's own {@link Broker}, {@link Owner}s and {@link Holder}s over signed wire
+ * bytes (with a {@link CountingSuite}, or a real suite at small scale), before the model's bookkeeping counts it: a step the real roles refuse throws
+ * the core's {@code ProtocolException} and the run stops there. Peer {@code p} of the simulation is peer id
+ * {@code p + 1}; the broker is id 0.
+ *
+ * <p>Two places where the model follows the paper beyond what the core accepts are refused up front: the broker
+ * reassigning or renewing a layered coin (section 6.3 sends max-layered coins to the broker; the core's requests carry
+ * unlayered assignments only), so PPay* runs here only with Max Layers 0; and renewal periods that are not whole
+ * seconds.
+ */
+public final class RoleCoinProtocol implements CoinProtocol {
+
+    private static final long BROKER_ID = 0;
+    private static final int COINS_PER_CERTIFICATE = 1_000_000;
+    private static final Tariff TARIFF = new Tariff(1, 0, 0, 0, 0, 1, 0);
+
+    private final CoinProtocol model;
+    private final CoinLedger ledger;
+    private final SignatureSuite suite;
+    private final ManualClock clock = new ManualClock(0);
+    private final Broker broker;
+    private final Owner[] owners;
+    private final Holder[] holders;
+    private final SecureRandom random = new SecureRandom();
+    private long[] serials = new long[1024];
+
+    /**
+     * @param model           the bookkeeping and counting each step also goes through (AccountingCoinProtocol)
+     * @param ledger          the simulation's coin ledger, which {@code model} updates
+     * @param peers           peers in the simulation
+     * @param maxLayers       the run's Max Layers
+     * @param brokerReassigns whether the run uses the downtime protocol (PPay*)
+     * @param periodSeconds   the Renewal Wait in seconds
+     * @param suite           signs and checks every message: a {@link CountingSuite}, or a real suite
+     */
+    public RoleCoinProtocol(CoinProtocol model, CoinLedger ledger, int peers, int maxLayers, boolean brokerReassigns,
+                            double periodSeconds, SignatureSuite suite) {
+        if (brokerReassigns && maxLayers > 0) {
+            throw new IllegalArgumentException("the core's broker reassigns and renews unlayered coins only, so PPay*"
+                    + " runs over the real roles need max-layers 0, got " + maxLayers);
+        }
+        if (periodSeconds != Math.rint(periodSeconds)) {
+            throw new IllegalArgumentException("the core's renewal schedule counts whole seconds; renewal-wait-days"
+                    + " gives " + periodSeconds + " s");
+        }
+        this.model = model;
+        this.ledger = ledger;
+        this.suite = suite;
+        final RenewalSchedule schedule = new RenewalSchedule((long) periodSeconds, (long) periodSeconds);
+        final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
+        this.owners = new Owner[peers];
+        this.holders = new Holder[peers];
+        this.broker = new Broker(keys(BROKER_ID), suite, directory, clock, schedule, maxLayers, TARIFF,
+                id -> id >= 1 && id <= peers ? owners[(int) id - 1] : null);
+        for (int p = 0; p < peers; p++) {
+            final PeerKeys keys = keys(id(p));
+            broker.openAccount(id(p), keys.publicKey(), (long) COINS_PER_CERTIFICATE * TARIFF.coinValueCents());
+            owners[p] = new Owner(keys, BROKER_ID, suite, directory, clock, new InMemoryAuditTrail(), schedule,
+                    maxLayers);
+            owners[p].connect(broker);
+            holders[p] = new Holder(keys, BROKER_ID, suite, directory, clock, maxLayers);
+        }
+    }
+
+    /** A factory for {@code Simulation}: every step of the run through the real roles with {@code suite}. */
+    public static Simulation.ProtocolFactory factory(SignatureSuite suite) {
+        return (p, ledger, accounting) -> new RoleCoinProtocol(accounting, ledger, p.networkSize(), p.maxLayers(),
+                p.scheme() == Scheme.PPAY_STAR, p.renewalWaitDays() * 86_400, suite);
+    }
+
+    private PeerKeys keys(long id) {
+        final KeyPair pair = suite.generateKeyPair(random);
+        return new PeerKeys(id, pair.getPrivate(), suite.publicKeyBytes(pair.getPublic()));
+    }
+
+    private static long id(int peer) {
+        return peer + 1L;
+    }
+
+    private CoinKey key(int coin) {
+        return new CoinKey(id(ledger.owner(coin)), serials[coin]);
+    }
+
+    private void at(double now) {
+        clock.setSeconds((long) Math.floor(now));
+    }
+
+    public Broker broker() {
+        return broker;
+    }
+
+    public Holder holder(int peer) {
+        return holders[peer];
+    }
+
+    public Owner owner(int peer) {
+        return owners[peer];
+    }
+
+    @Override
+    public void issueLimitCertificate(int peer, double now) {
+        at(now);
+        owners[peer].addLimitCertificate(broker.buyLimitCertificate(id(peer), COINS_PER_CERTIFICATE));
+        model.issueLimitCertificate(peer, now);
+    }
+
+    @Override
+    public int print(int owner, double now) {
+        at(now);
+        final long serial = owners[owner].printCoin();
+        final int coin = model.print(owner, now);
+        if (coin >= serials.length) {
+            serials = Arrays.copyOf(serials, Math.max(coin + 1, serials.length * 2));
+        }
+        serials[coin] = serial;
+        return coin;
+    }
+
+    @Override
+    public void assign(int coin, int payee, double now) {
+        at(now);
+        final int owner = ledger.holder(coin);
+        final byte[] payment = ledger.sequence(coin) == 0
+                ? owners[owner].assign(serials[coin], id(payee))
+                : holders[owner].payViaOwner(key(coin), id(payee), owners[owner]);
+        holders[payee].receive(payment);
+        model.assign(coin, payee, now);
+    }
+
+    @Override
+    public void reassignViaOwner(int coin, int payee, double now) {
+        at(now);
+        final int holder = ledger.holder(coin);
+        final Owner owner = owners[ledger.owner(coin)];
+        final byte[] payment = ledger.layers(coin) == 0
+                ? holders[holder].payViaOwner(key(coin), id(payee), owner)
+                : holders[holder].payByPeeling(key(coin), id(payee), owner);
+        holders[payee].receive(payment);
+        model.reassignViaOwner(coin, payee, now);
+    }
+
+    @Override
+    public void reassignViaBroker(int coin, int payee, double now) {
+        at(now);
+        final byte[] payment = holders[ledger.holder(coin)].payViaBroker(key(coin), id(payee), broker);
+        holders[payee].receive(payment);
+        model.reassignViaBroker(coin, payee, now);
+    }
+
+    @Override
+    public void addLayer(int coin, int payee, double now) {
+        at(now);
+        holders[payee].receive(holders[ledger.holder(coin)].payByLayer(key(coin), id(payee)));
+        model.addLayer(coin, payee, now);
+    }
+
+    @Override
+    public void peel(int coin, double now) {
+        at(now);
+        final int owner = ledger.owner(coin);
+        holders[owner].receive(holders[owner].payByPeeling(key(coin), id(owner), owners[owner]));
+        model.peel(coin, now);
+    }
+
+    @Override
+    public void renewViaOwner(int coin, double now) {
+        at(now);
+        final int holder = ledger.holder(coin);
+        final Owner owner = owners[ledger.owner(coin)];
+        if (ledger.layers(coin) > 0) {
+            holders[holder].receive(holders[holder].payByPeeling(key(coin), id(holder), owner));
+        }
+        holders[holder].renew(key(coin), owner, broker);
+        model.renewViaOwner(coin, now);
+    }
+
+    @Override
+    public void renewViaBroker(int coin, double now) {
+        at(now);
+        holders[ledger.holder(coin)].renew(key(coin), null, broker);
+        model.renewViaBroker(coin, now);
+    }
+
+    @Override
+    public void renewOwnCoin(int coin, double now) {
+        at(now);
+        final int owner = ledger.owner(coin);
+        holders[owner].renew(key(coin), owners[owner], broker);
+        model.renewOwnCoin(coin, now);
+    }
+
+    @Override
+    public void cash(int coin, Task task, double now) {
+        at(now);
+        holders[ledger.holder(coin)].cash(key(coin), broker);
+        model.cash(coin, task, now);
+    }
+}
