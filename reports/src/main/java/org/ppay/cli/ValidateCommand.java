@@ -50,6 +50,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the schedule (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--schedule", defaultValue = "MODEL", paramLabel = "SOURCE",
+            description = "MODEL (default): the simulator's models drawn by ppay validate, with probes, picopayments and"
+                    + " churn; SIMULATOR: the simulator's own run as its protocol seam sees it (coin steps only).")
+    ValidationSettings.Source schedule;
+
     @Option(names = "--costs", paramLabel = "FILE",
             description = "Cost table (costs.csv from ppay calibrate on this machine); default: the embedded one if"
                     + " this build has it, else bytes are predicted and CPU time is only measured.")
@@ -80,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
-                    ValidationSettings.scaledDown(peers, seed, overrides));
+                    ValidationSettings.scaledDown(peers, seed, overrides), schedule);
             final Validation.Result result = Validation.run(settings, costs);
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
@@ -88,9 +93,10 @@ public final class ValidateCommand implements Callable<Integer> {
             outWriter.println();
             outWriter.print(result.operations().toText(costs));
             result.operations().write(operationsCsv, costs);
-            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d steps%s on a broker and %d peer JVMs"
+            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s on a broker and %d peer JVMs"
                             + " (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
-                    result.cut() ? " (budget reached, then cashed out)" : "", peerJvms, suiteName,
+                    schedule.name().toLowerCase(Locale.ROOT), result.cut() ? " (budget reached, then cashed out)" : "",
+                    peerJvms, suiteName,
                     result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
                     out + " and " + operationsCsv));
             outWriter.flush();

@@ -6,6 +6,7 @@ import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.validation.driver.Deployment;
 import org.ppay.validation.driver.Replay;
 import org.ppay.validation.schedule.ScheduleGenerator;
+import org.ppay.validation.schedule.SimulatorSchedule;
 import org.ppay.validation.schedule.Step;
 
 /**
@@ -30,10 +31,14 @@ public final class Validation {
                     + suite.name() + ": pass --suite " + costs.suite() + " or a cost table calibrated for "
                     + suite.name());
         }
-        final List<Step> schedule = ScheduleGenerator.generate(settings.parameters());
+        final boolean model = settings.source() == ValidationSettings.Source.MODEL;
+        final List<Step> schedule = model ? ScheduleGenerator.generate(settings.parameters())
+                : SimulatorSchedule.record(settings.parameters());
+        // The generator's windows are one renewal grace long; the simulator's are one renewal period long.
         final long periodSeconds = Math.max(1, Math.round(settings.parameters().renewalWaitDays() * 86_400));
-        final long windowSeconds = Math.min(periodSeconds,
-                Math.round(settings.parameters().renewalGraceDays() * 86_400));
+        final long windowSeconds = model
+                ? Math.min(periodSeconds, Math.round(settings.parameters().renewalGraceDays() * 86_400))
+                : periodSeconds;
         final long start = System.nanoTime();
         try (Deployment deployment = new Deployment(settings.peers(), settings.peerJvms(), suite.name(),
                 settings.parameters().maxLayers(), periodSeconds, windowSeconds)) {

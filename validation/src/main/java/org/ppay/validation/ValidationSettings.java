@@ -10,9 +10,20 @@ import org.ppay.sim.SimulationParameters;
  * {@link #scaledDown}).
  */
 public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
-                                 SimulationParameters parameters) {
+                                 SimulationParameters parameters, Source source) {
+
+    /** Where the schedule comes from. */
+    public enum Source {
+        /** The workload generator over the simulator's models: probes, picopayments, churn and coin steps. */
+        MODEL,
+        /** The simulator's own run, as its protocol seam sees it: coin steps only. */
+        SIMULATOR
+    }
 
     public ValidationSettings {
+        if (source == null) {
+            throw new IllegalArgumentException("a validation run needs a schedule source");
+        }
         if (peers < 2) {
             throw new IllegalArgumentException("--peers must be at least 2, got " + peers);
         }

@@ -16,7 +16,7 @@ class ValidationSmokeTest {
     @Timeout(120)
     void shouldRunBrokerAndPeerProcessesAndProduceTheTable() {
         final ValidationSettings settings = new ValidationSettings(6, 2, 5, "ed25519-jdk",
-                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")));
+                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL);
 
         final Validation.Result result = Validation.run(settings, null);
 
@@ -35,5 +35,21 @@ class ValidationSmokeTest {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " ended");
         }
         assertTrue(result.wallSeconds() < Duration.ofSeconds(100).toSeconds());
+    }
+
+    @Test
+    @Timeout(120)
+    void shouldReplayTheSimulatorsOwnStepsOnTheProcesses() {
+        final ValidationSettings settings = new ValidationSettings(6, 2, 5, "ed25519-jdk",
+                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.5", "credit-window-size", "4")),
+                ValidationSettings.Source.SIMULATOR);
+
+        final Validation.Result result = Validation.run(settings, null);
+
+        final Comparison table = result.comparison();
+        assertTrue(table.row("mean_peer", "reassignment", "cpu_seconds").measured() > 0, "the peers paid coins");
+        assertEquals(0, table.row("mean_peer", "guess", "bytes_out").measured(), "no probes pass the seam");
+        assertTrue(result.operations().brokerOperations().containsKey("broker.cash"));
+        assertEquals(result.scheduledSteps(), result.replayedSteps());
     }
 }
