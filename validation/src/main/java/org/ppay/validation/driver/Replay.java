@@ -14,7 +14,8 @@ import org.ppay.validation.schedule.StepKind;
 /**
  * Replays a schedule on a deployment, one step at a time and as fast as the processes go, and keeps in step a
  * {@link SchedulePredictor}: its counts are the simulator's for exactly the steps replayed. When the wall-clock budget
- * runs out the replay stops at the next probe or churn event and every holder cashes what it holds.
+ * runs out the replay stops at the next step boundary where no coin is half moved, and every holder cashes what it
+ * holds.
  */
 public final class Replay {
 
@@ -50,9 +51,12 @@ public final class Replay {
         }
     }
 
+    /**
+     * Not between a coin's printing and its assignment, a layer to its owner and the peel, or a coin's last use and
+     * its forfeit: every other step boundary leaves a state that cashing out can close.
+     */
     private static boolean safeToStopBefore(Step step) {
-        return step.kind() == StepKind.PROBE || step.kind() == StepKind.COME_ONLINE
-                || step.kind() == StepKind.GO_OFFLINE;
+        return step.kind() != StepKind.ASSIGN && step.kind() != StepKind.PEEL && step.kind() != StepKind.FORFEIT;
     }
 
     private void perform(Step step) {
