@@ -36,20 +36,4 @@ class ValidationSmokeTest {
         }
         assertTrue(result.wallSeconds() < Duration.ofSeconds(100).toSeconds());
     }
-
-    @Test
-    @Timeout(120)
-    void shouldReplayTheSimulatorsOwnStepsUntilTheBudgetThenCashOut() {
-        final ValidationSettings settings = new ValidationSettings(6, 2, 0.5, "ed25519-jdk",
-                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.5", "credit-window-size", "4")),
-                ValidationSettings.Source.SIMULATOR);
-
-        final Validation.Result result = Validation.run(settings, null);
-
-        final Comparison table = result.comparison();
-        assertTrue(table.row("mean_peer", "reassignment", "cpu_seconds").measured() > 0, "the peers paid coins");
-        assertEquals(0, table.row("mean_peer", "guess", "bytes_out").measured(), "no probes pass the seam");
-        assertTrue(result.operations().brokerOperations().containsKey("broker.cash"), "holders cashed out");
-        assertTrue(result.cut(), "half a second is not enough for the whole schedule");
-    }
 }

@@ -33,10 +33,15 @@ public final class Replay {
     }
 
     public void run(List<Step> schedule, double budgetSeconds) {
+        run(schedule, budgetSeconds, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #run(List, double)}, stopping also once {@code stepLimit} steps are replayed (before cashing out). */
+    public void run(List<Step> schedule, double budgetSeconds, int stepLimit) {
         final long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
         long last = 0;
         for (Step step : schedule) {
-            if (safeToStopBefore(step) && System.nanoTime() > deadline) {
+            if (safeToStopBefore(step) && (System.nanoTime() > deadline || replayed >= stepLimit)) {
                 cut = true;
                 break;
             }

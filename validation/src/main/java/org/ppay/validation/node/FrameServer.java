@@ -56,25 +56,34 @@ final class FrameServer implements Closeable {
             Frame request;
             while ((request = Frame.readFrom(in)) != null) {
                 final long start = Meter.threadCpuNanos();
-                meter.in(request.task(), request.sizeBytes());
-                Frame reply;
+                meter.handling();
                 try {
-                    reply = new Frame(Frame.REPLY, request.task(), request.to(), handler.handle(request));
-                } catch (RuntimeException e) {
-                    final String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    reply = new Frame(Frame.ERROR, request.task(), request.to(), reason.getBytes(StandardCharsets.UTF_8));
+                    answer(request, out, start);
+                } finally {
+                    meter.handled();
                 }
-                reply.writeTo(out);
-                meter.out(request.task(), reply.sizeBytes());
-                final long nanos = Meter.threadCpuNanos() - start;
-                meter.cpu(request.task(), nanos);
-                meter.operation(handler.operation(request), nanos);
             }
         } catch (IOException e) {
             if (!server.isClosed()) {
                 System.err.println("connection on port " + server.getLocalPort() + " failed: " + e.getMessage());
             }
         }
+    }
+
+    private void answer(Frame request, OutputStream out, long startCpuNanos) throws IOException {
+        meter.in(request.task(), request.sizeBytes());
+        Frame reply;
+        try {
+            reply = new Frame(Frame.REPLY, request.task(), request.to(), handler.handle(request));
+        } catch (RuntimeException e) {
+            final String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            reply = new Frame(Frame.ERROR, request.task(), request.to(), reason.getBytes(StandardCharsets.UTF_8));
+        }
+        reply.writeTo(out);
+        meter.out(request.task(), reply.sizeBytes());
+        final long nanos = Meter.threadCpuNanos() - startCpuNanos;
+        meter.cpu(request.task(), nanos);
+        meter.operation(handler.operation(request), nanos);
     }
 
     @Override

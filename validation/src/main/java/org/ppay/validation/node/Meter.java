@@ -5,7 +5,9 @@ import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 import org.ppay.sim.load.Task;
 
 /** What one process measured, by task: thread CPU time spent handling protocol work, and socket bytes in and out. */
@@ -18,12 +20,36 @@ public final class Meter {
     private final AtomicLongArray bytesIn = new AtomicLongArray(TASKS);
     private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
     private final Map<String, AtomicLongArray> operations = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     static {
         if (!THREADS.isCurrentThreadCpuTimeSupported()) {
             throw new IllegalStateException("this JVM cannot measure thread CPU time");
         }
         THREADS.setThreadCpuTimeEnabled(true);
+    }
+
+    /** A frame is being handled: its numbers are not all recorded until {@link #handled()}. */
+    public void handling() {
+        inFlight.incrementAndGet();
+    }
+
+    public void handled() {
+        inFlight.decrementAndGet();
+    }
+
+    /**
+     * Waits (up to a second) until no frame is half recorded: a server thread records a frame's numbers just after it
+     * has written the reply, so the driver's request for a report can overtake it.
+     */
+    public void awaitRecorded() {
+        final long end = System.nanoTime() + 1_000_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < end) {
+            LockSupport.parkNanos(100_000);
+        }
+        if (inFlight.get() > 0) {
+            throw new IllegalStateException(inFlight.get() + " frames still being handled after a second");
+        }
     }
 
     /** CPU time of the calling thread so far, in nanoseconds. */

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.ppay.core.crypto.SignatureSuite;
 
@@ -19,8 +17,8 @@ import org.ppay.core.crypto.SignatureSuite;
  */
 public final class NodeMain {
 
-    private static final long WARM_UP_NANOS = 500_000_000L;
-    private static final int WARM_UP_OPERATIONS = 5_000;
+    /** How long each child runs the protocol privately before the replay, so that its code is compiled. */
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
 
     private NodeMain() {
     }
@@ -29,7 +27,7 @@ public final class NodeMain {
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final NodeConfig config = NodeConfig.parse(args);
         final SignatureSuite suite = SignatureSuite.of(config.suite());
-        warmUp(suite);
+        WarmUp.run(suite, WARM_UP_NANOS);
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
         final FrameServer.Handler handler = new FrameServer.Handler() {
@@ -63,23 +61,6 @@ public final class NodeMain {
         System.exit(0);
     }
 
-    /**
-     * The cost table is measured at steady state (JMH), so the suite's code is compiled before the replay starts:
-     * signing and verifying for up to half a second, outside any measurement.
-     */
-    private static void warmUp(SignatureSuite suite) {
-        final KeyPair pair = suite.generateKeyPair(new SecureRandom());
-        final byte[] publicKey = suite.publicKeyBytes(pair.getPublic());
-        final byte[] message = new byte[128];
-        final long end = System.nanoTime() + WARM_UP_NANOS;
-        for (int i = 0; i < WARM_UP_OPERATIONS && System.nanoTime() < end; i++) {
-            message[0] = (byte) i;
-            if (!suite.verify(publicKey, message, suite.sign(pair.getPrivate(), message))) {
-                throw new IllegalStateException(suite.name() + " failed to verify its own signature");
-            }
-        }
-    }
-
     private static String answer(Node node, Meter meter, String line) {
         final String[] f = line.split(" ");
         try {
@@ -93,9 +74,11 @@ public final class NodeMain {
                     return ("OK " + node.step(f)).trim();
                 }
                 case "REPORT" -> {
+                    meter.awaitRecorded();
                     return "REPORT " + meter.encode();
                 }
                 case "OPERATIONS" -> {
+                    meter.awaitRecorded();
                     return "OPERATIONS " + meter.encodeOperations();
                 }
                 default -> throw new IllegalArgumentException("unknown command '" + f[0] + "'");
