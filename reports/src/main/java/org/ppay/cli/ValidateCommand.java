@@ -39,8 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
     int peerJvms;
 
     @Option(names = "--seconds", defaultValue = "20", paramLabel = "S",
-            description = "Wall-clock budget of the replay; when it runs out the replay stops at the next probe and"
-                    + " every holder cashes (default: ${DEFAULT-VALUE}).")
+            description = "Wall-clock budget of the replay; when it runs out the replay stops at the next step where"
+                    + " no coin is half moved, and every holder cashes (default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--suite", paramLabel = "SUITE",
