@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             ReportCommand.class,
             PipelineCommand.class,
+            ValidateCommand.class,
         })
 public final class PpayCommand implements Runnable {
 

@@ -1,0 +1,110 @@
+package org.ppay.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ppay.costs.CostTable;
+import org.ppay.validation.Validation;
+import org.ppay.validation.ValidationSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ppay validate}: runs one simulated schedule on a real deployment (a broker JVM and peer JVMs on loopback)
+ * and prints the cost model's prediction beside what the processes measured.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {"Validate the cost model: start a broker JVM and peer JVMs on 127.0.0.1, replay one schedule"
+                + " drawn from the simulator's models (queries, probes, picopayments, coin payments, churn, renewals,"
+                + " cashing) with real signatures and audit trails, and print predicted against measured CPU time"
+                + " and bytes per task for the broker and the mean peer.",
+                "The prediction is the simulator's counts for exactly the replayed steps times the cost table."},
+        sortOptions = false)
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--peers", defaultValue = "16", paramLabel = "N", description = "Peers (default: ${DEFAULT-VALUE}).")
+    int peers;
+
+    @Option(names = "--peer-jvms", defaultValue = "4", paramLabel = "N",
+            description = "Peer JVMs hosting the peers round-robin (default: ${DEFAULT-VALUE}).")
+    int peerJvms;
+
+    @Option(names = "--seconds", defaultValue = "20", paramLabel = "S",
+            description = "Wall-clock budget of the replay; when it runs out the replay stops at the next step where"
+                    + " no coin is half moved, and every holder cashes (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--suite", paramLabel = "SUITE",
+            description = "Signature suite (default: the cost table's, else ed25519-jdk).")
+    String suite;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the schedule (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--schedule", defaultValue = "MODEL", paramLabel = "SOURCE",
+            description = "MODEL (default): the simulator's models drawn by ppay validate, with probes, picopayments and"
+                    + " churn; SIMULATOR: the simulator's own run as its protocol seam sees it (coin steps only).")
+    ValidationSettings.Source schedule;
+
+    @Option(names = "--costs", paramLabel = "FILE",
+            description = "Cost table (costs.csv from ppay calibrate on this machine); default: the embedded one if"
+                    + " this build has it, else bytes are predicted and CPU time is only measured.")
+    Path costsFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "A simulation parameter on top of the scaled-down defaults (repeatable), e.g."
+                    + " --set simulated-days=2 --set query-rate=0.02.")
+    Map<String, String> overrides = Map.of();
+
+    @Option(names = {"-o", "--out"}, defaultValue = "validation.csv", paramLabel = "FILE",
+            description = "Where to write the table as CSV (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    /** validation.csv -> validation.operations.csv beside it. */
+    static Path operationsFile(Path out) {
+        final String name = out.getFileName().toString();
+        final String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return out.resolveSibling(stem + ".operations.csv");
+    }
+
+    @Override
+    public Integer call() {
+        final PrintWriter err = spec.commandLine().getErr();
+        final PrintWriter outWriter = spec.commandLine().getOut();
+        try {
+            final CostTable costs = costsFile != null ? CostTable.read(costsFile)
+                    : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
+            final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
+            final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
+                    ValidationSettings.scaledDown(peers, seed, overrides), schedule);
+            final Validation.Result result = Validation.run(settings, costs);
+            outWriter.print(result.comparison().toText());
+            result.comparison().write(out);
+            final Path operationsCsv = operationsFile(out);
+            outWriter.println();
+            outWriter.print(result.operations().toText(costs));
+            result.operations().write(operationsCsv, costs);
+            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s on a broker and %d peer JVMs"
+                            + " (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
+                    schedule.name().toLowerCase(Locale.ROOT), result.cut() ? " (budget reached, then cashed out)" : "",
+                    peerJvms, suiteName,
+                    result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
+                    out + " and " + operationsCsv));
+            outWriter.flush();
+            return 0;
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            err.println("ppay validate: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.ppay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The refusals of ppay validate: each names the problem, exits 2 and writes nothing (the run itself: validation). */
+class ValidateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        final CommandLine cl = PpayCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void shouldRefuseMorePeerJvmsThanPeers(@TempDir Path dir) {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--peers", "3", "--peer-jvms", "4", "-o", csv.toString()));
+        assertTrue(err.toString().contains("--peer-jvms"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void shouldRefuseACostTableOfAnotherSuite(@TempDir Path dir) throws Exception {
+        final Path costs = dir.resolve("costs.csv");
+        try (var in = ValidateCommandTest.class.getResourceAsStream("test-costs.csv")) {
+            Files.copy(in, costs);
+        }
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--costs", costs.toString(), "--suite", "ed25519-jdk", "-o",
+                csv.toString()));
+        assertTrue(err.toString().contains("prices suite"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void shouldNameAnUnknownSimulationParameter(@TempDir Path dir) {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--set", "warp-speed=9", "-o", csv.toString()));
+        assertTrue(err.toString().contains("warp-speed"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void shouldPutTheOperationsCsvBesideTheTable() {
+        assertEquals(Path.of("out", "v.operations.csv"), ValidateCommand.operationsFile(Path.of("out", "v.csv")));
+        assertEquals(Path.of("v.operations.csv"), ValidateCommand.operationsFile(Path.of("v")));
+    }
+}

@@ -1,0 +1,134 @@
+package org.ppay.validation;
+
+import static org.ppay.costs.CostAction.BROKER_CASH_COIN;
+import static org.ppay.costs.CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE;
+import static org.ppay.costs.CostAction.BROKER_REASSIGN;
+import static org.ppay.costs.CostAction.BROKER_RENEW;
+import static org.ppay.costs.CostAction.GUESS_PROBE;
+import static org.ppay.costs.CostAction.HOLDER_ADD_LAYER;
+import static org.ppay.costs.CostAction.HOLDER_CHECK_ASSIGNMENT;
+import static org.ppay.costs.CostAction.HOLDER_REQUEST_CASH;
+import static org.ppay.costs.CostAction.HOLDER_REQUEST_REASSIGNMENT;
+import static org.ppay.costs.CostAction.HOLDER_REQUEST_RENEWAL;
+import static org.ppay.costs.CostAction.OWNER_ASSIGN;
+import static org.ppay.costs.CostAction.OWNER_PEEL_LAYER;
+import static org.ppay.costs.CostAction.OWNER_PRINT_COIN;
+import static org.ppay.costs.CostAction.OWNER_PROCESS_REASSIGNMENT;
+import static org.ppay.costs.CostAction.OWNER_RENEW;
+import static org.ppay.costs.CostAction.SOFT_CREDIT_STEP;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ppay.costs.CostAction;
+import org.ppay.costs.CostTable;
+
+/**
+ * Mean CPU time per operation, measured, beside the cost-table actions the model charges for it: where a task's
+ * error is large, this says which action's cost is off. An operation is a frame a process handled (e.g.
+ * {@code owner.reassign}) or a step a peer performed ({@code step.add_layer}); the model's price of one is the sum
+ * of the actions listed for it (per layer actions counted once).
+ */
+public final class Operations {
+
+    /** The actions the model charges for one operation; absent: the model charges nothing for it. */
+    static final Map<String, List<CostAction>> MODEL = Map.ofEntries(
+            Map.entry("broker.cash", List.of(BROKER_CASH_COIN)),
+            Map.entry("broker.limit_certificate", List.of(BROKER_ISSUE_LIMIT_CERTIFICATE)),
+            Map.entry("broker.reassign", List.of(BROKER_REASSIGN)),
+            Map.entry("broker.renew", List.of(BROKER_RENEW)),
+            Map.entry("owner.reassign", List.of(OWNER_PROCESS_REASSIGNMENT)),
+            Map.entry("owner.renew", List.of(OWNER_RENEW)),
+            Map.entry("owner.peel", List.of(OWNER_PEEL_LAYER)),
+            Map.entry("holder.receive", List.of(HOLDER_CHECK_ASSIGNMENT)),
+            Map.entry("guess.answer", List.of(GUESS_PROBE)),
+            Map.entry("step.probe", List.of(GUESS_PROBE, SOFT_CREDIT_STEP)),
+            Map.entry("step.print", List.of(OWNER_PRINT_COIN)),
+            Map.entry("step.assign", List.of(OWNER_ASSIGN)),
+            Map.entry("step.reassign_via_owner", List.of(HOLDER_REQUEST_REASSIGNMENT, HOLDER_CHECK_ASSIGNMENT)),
+            Map.entry("step.add_layer", List.of(HOLDER_ADD_LAYER)),
+            Map.entry("step.renew_via_owner", List.of(HOLDER_REQUEST_RENEWAL, HOLDER_CHECK_ASSIGNMENT)),
+            Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH)));
+
+    private final Map<String, long[]> broker = new TreeMap<>();
+    private final Map<String, long[]> peers = new TreeMap<>();
+
+    /** Adds one process's {@code name=count:nanos ...} line. */
+    public void add(boolean fromBroker, String line) {
+        for (String item : line.trim().split(" ")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            final int eq = item.indexOf('=');
+            final int colon = item.indexOf(':', eq);
+            if (eq <= 0 || colon < 0) {
+                throw new IllegalArgumentException("an operation is name=count:nanos, got '" + item + "'");
+            }
+            final long[] cell = (fromBroker ? broker : peers).computeIfAbsent(item.substring(0, eq), n -> new long[2]);
+            cell[0] += Long.parseLong(item.substring(eq + 1, colon));
+            cell[1] += Long.parseLong(item.substring(colon + 1));
+        }
+    }
+
+    /** The model's price of one operation in ns, or NaN when it charges nothing for it or there is no table. */
+    static double modelNanos(String operation, CostTable costs) {
+        final List<CostAction> actions = MODEL.get(operation);
+        if (actions == null || costs == null) {
+            return Double.NaN;
+        }
+        return actions.stream().mapToDouble(costs::nsPerOp).sum();
+    }
+
+    public String toText(CostTable costs) {
+        final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-26s %9s %14s %14s %9s%n",
+                "entity", "operation", "count", "measured_us", "model_us", "error"));
+        rows(costs, (entity, name, count, measuredUs, modelUs) -> text.append(String.format(Locale.ROOT,
+                "%-8s %-26s %9d %14.2f %14s %9s%n", entity, name, count, measuredUs,
+                Double.isNaN(modelUs) ? "-" : String.format(Locale.ROOT, "%.2f", modelUs),
+                Double.isNaN(modelUs) ? "-" : String.format(Locale.ROOT, "%+.1f%%",
+                        100 * (modelUs - measuredUs) / measuredUs))));
+        return text.toString();
+    }
+
+    public void write(Path csv, CostTable costs) {
+        final StringBuilder text = new StringBuilder("entity,operation,count,measured_us_per_op,model_us_per_op\n");
+        rows(costs, (entity, name, count, measuredUs, modelUs) -> text.append(entity).append(',').append(name)
+                .append(',').append(count).append(',').append(measuredUs).append(',')
+                .append(Double.isNaN(modelUs) ? "" : Double.toString(modelUs)).append('\n'));
+        try {
+            Files.writeString(csv, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rows(CostTable costs, RowSink sink) {
+        emit("broker", broker, costs, sink);
+        emit("peer", peers, costs, sink);
+    }
+
+    private static void emit(String entity, Map<String, long[]> cells, CostTable costs, RowSink sink) {
+        cells.forEach((name, cell) -> sink.row(entity, name, cell[0], cell[1] / 1e3 / cell[0],
+                modelNanos(name, costs) / 1e3));
+    }
+
+    /** The operations seen, for tests: name to {count, nanos}. */
+    public Map<String, long[]> peerOperations() {
+        return Map.copyOf(peers);
+    }
+
+    public Map<String, long[]> brokerOperations() {
+        return Map.copyOf(broker);
+    }
+
+    @FunctionalInterface
+    private interface RowSink {
+        void row(String entity, String name, long count, double measuredUs, double modelUs);
+    }
+}

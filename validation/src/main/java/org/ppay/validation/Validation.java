@@ -1,0 +1,54 @@
+package org.ppay.validation;
+
+import java.util.List;
+import org.ppay.costs.CostTable;
+import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.validation.driver.Deployment;
+import org.ppay.validation.driver.Replay;
+import org.ppay.validation.schedule.ScheduleGenerator;
+import org.ppay.validation.schedule.SimulatorSchedule;
+import org.ppay.validation.schedule.Step;
+
+/**
+ * A whole validation run: draw the schedule, start the processes, replay it, collect what they measured and set it
+ * beside the prediction. Every process is stopped and the temporary directory removed, also on failure.
+ */
+public final class Validation {
+
+    private Validation() {
+    }
+
+    /** What a run produced. */
+    public record Result(Comparison comparison, Operations operations, int scheduledSteps, int replayedSteps, boolean cut,
+                         double wallSeconds, List<Long> pids) {
+    }
+
+    /** @param costs the cost table to price the prediction with, or null to predict bytes only */
+    public static Result run(ValidationSettings settings, CostTable costs) {
+        final SignatureSuite suite = SignatureSuite.of(settings.suite());
+        if (costs != null && !costs.suite().equals(suite.name())) {
+            throw new IllegalArgumentException("the cost table prices suite " + costs.suite() + ", not "
+                    + suite.name() + ": pass --suite " + costs.suite() + " or a cost table calibrated for "
+                    + suite.name());
+        }
+        final boolean model = settings.source() == ValidationSettings.Source.MODEL;
+        final List<Step> schedule = model ? ScheduleGenerator.generate(settings.parameters())
+                : SimulatorSchedule.record(settings.parameters());
+        // The generator's windows are one renewal grace long; the simulator's are one renewal period long.
+        final long periodSeconds = Math.max(1, Math.round(settings.parameters().renewalWaitDays() * 86_400));
+        final long windowSeconds = model
+                ? Math.min(periodSeconds, Math.round(settings.parameters().renewalGraceDays() * 86_400))
+                : periodSeconds;
+        final long start = System.nanoTime();
+        try (Deployment deployment = new Deployment(settings.peers(), settings.peerJvms(), suite.name(),
+                settings.parameters().maxLayers(), periodSeconds, windowSeconds)) {
+            final Replay replay = new Replay(deployment, settings.peers());
+            replay.run(schedule, settings.budgetSeconds());
+            final Measurement[] measured = replay.collect();
+            final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),
+                    suite.signatureLength(), costs, measured[0], measured[1]);
+            return new Result(comparison, replay.operations(), schedule.size(), replay.stepsReplayed(), replay.cut(),
+                    (System.nanoTime() - start) / 1e9, deployment.pids());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.ppay.validation.driver;
+
+import static org.ppay.validation.node.NodeConfig.peerId;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ppay.validation.Measurement;
+import org.ppay.validation.Operations;
+import org.ppay.validation.schedule.SchedulePredictor;
+import org.ppay.validation.schedule.Step;
+import org.ppay.validation.schedule.StepKind;
+
+/**
+ * Replays a schedule on a deployment, one step at a time and as fast as the processes go, and keeps in step a
+ * {@link SchedulePredictor}: its counts are the simulator's for exactly the steps replayed. When the wall-clock budget
+ * runs out the replay stops at the next step boundary where no coin is half moved, and every holder cashes what it
+ * holds.
+ */
+public final class Replay {
+
+    private final Deployment deployment;
+    private final SchedulePredictor predictor;
+    private final Map<Integer, Long> serials = new HashMap<>();
+    private final long[] nodeSeconds;
+    private int replayed;
+    private boolean cut;
+
+    public Replay(Deployment deployment, int peers) {
+        this.deployment = deployment;
+        this.predictor = new SchedulePredictor(peers);
+        this.nodeSeconds = new long[deployment.size()];
+    }
+
+    public void run(List<Step> schedule, double budgetSeconds) {
+        run(schedule, budgetSeconds, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #run(List, double)}, stopping also once {@code stepLimit} steps are replayed (before cashing out). */
+    public void run(List<Step> schedule, double budgetSeconds, int stepLimit) {
+        final long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
+        long last = 0;
+        for (Step step : schedule) {
+            if (safeToStopBefore(step) && (System.nanoTime() > deadline || replayed >= stepLimit)) {
+                cut = true;
+                break;
+            }
+            perform(step);
+            predictor.apply(step);
+            last = step.timeSeconds();
+            replayed++;
+        }
+        for (Step cash : predictor.cashOut(last)) {
+            perform(cash);
+            replayed++;
+        }
+    }
+
+    /**
+     * Not between a coin's printing and its assignment, a layer to its owner and the peel, or a coin's last use and
+     * its forfeit: every other step boundary leaves a state that cashing out can close.
+     */
+    private static boolean safeToStopBefore(Step step) {
+        return step.kind() != StepKind.ASSIGN && step.kind() != StepKind.PEEL && step.kind() != StepKind.FORFEIT;
+    }
+
+    private void perform(Step step) {
+        if (touchesBroker(step.kind())) {
+            syncClock(0, step.timeSeconds());
+        }
+        long owner = 0;
+        long serial = 0;
+        if (carriesCoin(step.kind())) {
+            owner = peerId(predictor.ledger().owner(step.coin()));
+            final Long known = serials.get(step.coin());
+            if (known == null) {
+                throw new IllegalStateException("step " + step.encode() + " names a coin never printed");
+            }
+            serial = known;
+            if (step.kind() == StepKind.REASSIGN_VIA_OWNER || step.kind() == StepKind.RENEW_VIA_OWNER) {
+                syncClock(deployment.nodeOf(predictor.ledger().owner(step.coin())), step.timeSeconds());
+            }
+        }
+        nodeSeconds[deployment.nodeOf(step.actor())] = step.timeSeconds();
+        final String answer = deployment.node(deployment.nodeOf(step.actor()))
+                .send("STEP " + step.encode() + " " + owner + " " + serial);
+        if (step.kind() == StepKind.PRINT) {
+            serials.put(predictor.ledger().count(), Long.parseLong(answer.substring(3).trim()));
+        }
+    }
+
+    /**
+     * The acting process sets its clock from the step; a process it calls must not lag behind it where a check
+     * depends on the time (an owner renewing, the broker cashing). A lagging payee only judges expiry leniently.
+     */
+    private void syncClock(int node, long seconds) {
+        if (nodeSeconds[node] != seconds) {
+            deployment.node(node).send("TIME " + seconds);
+            nodeSeconds[node] = seconds;
+        }
+    }
+
+    private static boolean touchesBroker(StepKind kind) {
+        return kind == StepKind.LIMIT_CERTIFICATE || kind == StepKind.CASH || kind == StepKind.REASSIGN_VIA_BROKER
+                || kind == StepKind.RENEW_VIA_BROKER;
+    }
+
+    private static boolean carriesCoin(StepKind kind) {
+        return switch (kind) {
+            case LIMIT_CERTIFICATE, PRINT, PROBE, COME_ONLINE, GO_OFFLINE -> false;
+            default -> true;
+        };
+    }
+
+    /** Mean CPU per operation, from every process. */
+    public Operations operations() {
+        final Operations operations = new Operations();
+        for (int node = 0; node < deployment.size(); node++) {
+            final String answer = deployment.node(node).send("OPERATIONS");
+            if (!answer.startsWith("OPERATIONS")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
+            }
+            operations.add(node == 0, answer.substring("OPERATIONS".length()));
+        }
+        return operations;
+    }
+
+    public SchedulePredictor predictor() {
+        return predictor;
+    }
+
+    public int stepsReplayed() {
+        return replayed;
+    }
+
+    /** Whether the budget ran out before the schedule's end. */
+    public boolean cut() {
+        return cut;
+    }
+
+    /** The broker's measurement, then the sum over the peer processes. */
+    public Measurement[] collect() {
+        final Measurement broker = new Measurement();
+        final Measurement peers = new Measurement();
+        for (int node = 0; node < deployment.size(); node++) {
+            final String report = deployment.node(node).send("REPORT");
+            if (!report.startsWith("REPORT ")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + report + "'");
+            }
+            (node == 0 ? broker : peers).add(report.substring(7));
+        }
+        return new Measurement[] {broker, peers};
+    }
+}

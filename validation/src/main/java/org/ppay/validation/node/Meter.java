@@ -1,0 +1,96 @@
+package org.ppay.validation.node;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import org.ppay.sim.load.Task;
+
+/** What one process measured, by task: thread CPU time spent handling protocol work, and socket bytes in and out. */
+public final class Meter {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int TASKS = Task.values().length;
+
+    private final AtomicLongArray cpuNanos = new AtomicLongArray(TASKS);
+    private final AtomicLongArray bytesIn = new AtomicLongArray(TASKS);
+    private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
+    private final Map<String, AtomicLongArray> operations = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    static {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM cannot measure thread CPU time");
+        }
+        THREADS.setThreadCpuTimeEnabled(true);
+    }
+
+    /** A frame is being handled: its numbers are not all recorded until {@link #handled()}. */
+    public void handling() {
+        inFlight.incrementAndGet();
+    }
+
+    public void handled() {
+        inFlight.decrementAndGet();
+    }
+
+    /**
+     * Waits (up to a second) until no frame is half recorded: a server thread records a frame's numbers just after it
+     * has written the reply, so the driver's request for a report can overtake it.
+     */
+    public void awaitRecorded() {
+        final long end = System.nanoTime() + 1_000_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < end) {
+            LockSupport.parkNanos(100_000);
+        }
+        if (inFlight.get() > 0) {
+            throw new IllegalStateException(inFlight.get() + " frames still being handled after a second");
+        }
+    }
+
+    /** CPU time of the calling thread so far, in nanoseconds. */
+    public static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    public void cpu(Task task, long nanos) {
+        cpuNanos.addAndGet(task.ordinal(), nanos);
+    }
+
+    public void in(Task task, long bytes) {
+        bytesIn.addAndGet(task.ordinal(), bytes);
+    }
+
+    public void out(Task task, long bytes) {
+        bytesOut.addAndGet(task.ordinal(), bytes);
+    }
+
+    /** One operation (a handled frame or a performed step) took {@code nanos} of CPU. */
+    public void operation(String name, long nanos) {
+        final AtomicLongArray cell = operations.computeIfAbsent(name, n -> new AtomicLongArray(2));
+        cell.incrementAndGet(0);
+        cell.addAndGet(1, nanos);
+    }
+
+    /** Every operation as {@code name=count:nanos}, separated by spaces, in name order. */
+    public String encodeOperations() {
+        final StringBuilder line = new StringBuilder();
+        new TreeMap<>(operations).forEach((name, cell) -> line.append(line.length() == 0 ? "" : " ").append(name)
+                .append('=').append(cell.get(0)).append(':').append(cell.get(1)));
+        return line.toString();
+    }
+
+    /** One line: for each task in order, {@code cpuNanos bytesIn bytesOut}. */
+    public String encode() {
+        final StringBuilder line = new StringBuilder();
+        for (int t = 0; t < TASKS; t++) {
+            line.append(t == 0 ? "" : " ").append(cpuNanos.get(t)).append(' ').append(bytesIn.get(t)).append(' ')
+                    .append(bytesOut.get(t));
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.ppay.validation.node;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.ppay.core.crypto.SignatureSuite;
+
+/**
+ * The main class of every child process (broker or peers). It prints {@code PORT n}, its {@code KEY id hex} lines and
+ * {@code READY}, then obeys one command per line on stdin and answers each with one line on stdout:
+ * {@code NODE index port}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
+ * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
+ * meter's numbers) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ */
+public final class NodeMain {
+
+    /** How long each child runs the protocol privately before the replay, so that its code is compiled. */
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
+
+    private NodeMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final NodeConfig config = NodeConfig.parse(args);
+        final SignatureSuite suite = SignatureSuite.of(config.suite());
+        WarmUp.run(suite, WARM_UP_NANOS);
+        final Meter meter = new Meter();
+        final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
+        final FrameServer.Handler handler = new FrameServer.Handler() {
+            @Override
+            public byte[] handle(Frame request) {
+                return node.handle(request);
+            }
+
+            @Override
+            public String operation(Frame request) {
+                return Node.operation(request);
+            }
+        };
+        try (FrameServer server = new FrameServer(handler, meter)) {
+            out.println("PORT " + server.port());
+            node.keyLines().forEach(out::println);
+            out.println("READY");
+            final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.equals("EXIT")) {
+                    break;
+                }
+                out.println(answer(node, meter, line));
+            }
+        } finally {
+            if (node instanceof PeerHost host) {
+                host.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static String answer(Node node, Meter meter, String line) {
+        final String[] f = line.split(" ");
+        try {
+            switch (f[0]) {
+                case "NODE" -> ((PeerHost) node).route(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+                case "HOST" -> ((PeerHost) node).host(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+                case "CONNECT" -> ((PeerHost) node).connectOwners();
+                case "KEY" -> node.key(Long.parseLong(f[1]), HexFormat.of().parseHex(f[2]));
+                case "TIME" -> node.time(Long.parseLong(f[1]));
+                case "STEP" -> {
+                    return ("OK " + node.step(f)).trim();
+                }
+                case "REPORT" -> {
+                    meter.awaitRecorded();
+                    return "REPORT " + meter.encode();
+                }
+                case "OPERATIONS" -> {
+                    meter.awaitRecorded();
+                    return "OPERATIONS " + meter.encodeOperations();
+                }
+                default -> throw new IllegalArgumentException("unknown command '" + f[0] + "'");
+            }
+            return "OK";
+        } catch (RuntimeException e) {
+            return "ERR " + (e.getClass().getSimpleName() + ": " + e.getMessage()).replace('\n', ' ');
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.ppay.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.ppay.costs.CostAction;
+import org.ppay.costs.CostTable;
+import org.ppay.sim.load.Task;
+import org.ppay.validation.schedule.SchedulePredictor;
+import org.ppay.validation.schedule.Step;
+import org.ppay.validation.schedule.StepKind;
+
+class ComparisonTest {
+
+    /** Every action at 1000 ns (2000 cycles at 2 GHz), except cashing a coin at 5000 ns. */
+    private static CostTable table() {
+        final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
+        for (CostAction action : CostAction.values()) {
+            final double ns = action == CostAction.BROKER_CASH_COIN ? 5000 : 1000;
+            csv.append(action.csvName()).append(",ed25519-test,").append(ns).append(",0,").append(2 * ns)
+                    .append(",0,test,test-cpu,2.0,17\n");
+        }
+        return CostTable.parse("test", "test table", new StringReader(csv.toString()));
+    }
+
+    @Test
+    void shouldPriceTheCountsAndSetThemBesideTheMeasurement() {
+        final SchedulePredictor predictor = new SchedulePredictor(2);
+        predictor.apply(new Step(StepKind.LIMIT_CERTIFICATE, 0, 0, -1, -1, Task.MISC));
+        predictor.apply(new Step(StepKind.PRINT, 1, 0, -1, -1, Task.MISC));
+        predictor.apply(new Step(StepKind.ASSIGN, 1, 0, 0, 1, Task.REASSIGNMENT));
+        predictor.apply(new Step(StepKind.CASH, 2, 1, 0, -1, Task.MISC));
+        final Measurement broker = new Measurement();
+        broker.add("0 0 0 0 0 0 0 0 0 8000 100 50");
+        final Measurement peers = new Measurement();
+        peers.add("0 0 0 6000 400 400 0 0 0 1000 0 0");
+
+        final Comparison table = new Comparison(predictor.counters(), 2, 64, table(), broker, peers);
+
+        final Comparison.Row brokerMisc = table.row("broker", "misc", "cpu_seconds");
+        assertEquals((1000 + 5000) / 1e9, brokerMisc.predicted(), 1e-15, "limit certificate + cash");
+        assertEquals(8000 / 1e9, brokerMisc.measured(), 1e-15);
+        assertEquals(-0.25, brokerMisc.relativeError(), 1e-12);
+        assertEquals(16000, table.row("broker", "misc", "cycles").measured(), 1e-9, "ns x the table's GHz");
+        final Comparison.Row peerReassignment = table.row("mean_peer", "reassignment", "cpu_seconds");
+        assertEquals(2 * 1000 / 1e9 / 2, peerReassignment.predicted(), 1e-15, "assign + check, over 2 peers");
+        assertEquals(3000 / 1e9, peerReassignment.measured(), 1e-15);
+        final Comparison.Row peerTotal = table.row("mean_peer", "total", "cpu_seconds");
+        assertEquals(4 * 1000 / 1e9 / 2, peerTotal.predicted(), 1e-15, "print, assign, check, cash request");
+        assertEquals((6000 + 1000) / 1e9 / 2, peerTotal.measured(), 1e-15);
+        assertTrue(table.toCsv().startsWith("entity,task,metric,predicted,measured,relative_error\n"));
+        assertTrue(table.toText().contains("-25.0%"));
+    }
+
+    @Test
+    void shouldLeaveCpuUnpredictedWithoutACostTable() {
+        final SchedulePredictor predictor = new SchedulePredictor(2);
+        predictor.apply(new Step(StepKind.PROBE, 0, 0, 0, 1, Task.GUESS));
+        final Measurement measured = new Measurement();
+        measured.add("10 202 202 0 0 0 0 0 0 0 0 0");
+
+        final Comparison table = new Comparison(predictor.counters(), 2, 64, null, new Measurement(), measured);
+
+        assertTrue(Double.isNaN(table.row("mean_peer", "guess", "cpu_seconds").predicted()));
+        assertEquals(table.row("mean_peer", "guess", "bytes_in").predicted(),
+                table.row("mean_peer", "guess", "bytes_in").measured(), 1e-9, "a 94-byte query in at the target, a 108-byte miss in at the querier");
+        assertTrue(table.toCsv().contains("mean_peer,guess,cpu_seconds,,5.0E-9,\n"));
+    }
+}

@@ -1,0 +1,42 @@
+package org.ppay.validation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.ppay.costs.CostAction;
+import org.ppay.costs.CostTable;
+
+class OperationsTest {
+
+    private static CostTable table() {
+        final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
+        for (CostAction action : CostAction.values()) {
+            csv.append(action.csvName()).append(",ed25519-test,2000,0,4000,0,test,test-cpu,2.0,17\n");
+        }
+        return CostTable.parse("test", "test table", new StringReader(csv.toString()));
+    }
+
+    @Test
+    void shouldSumOperationsOverProcessesAndPriceThemWithTheirActions() {
+        final Operations operations = new Operations();
+        operations.add(false, "holder.receive=2:6000 step.probe=1:500");
+        operations.add(false, " holder.receive=1:3000");
+        operations.add(true, "broker.cash=4:40000");
+
+        assertArrayEquals(new long[] {3, 9000}, operations.peerOperations().get("holder.receive"));
+        assertArrayEquals(new long[] {4, 40000}, operations.brokerOperations().get("broker.cash"));
+        final String text = operations.toText(table());
+        assertTrue(text.contains("holder.receive") && text.contains("3.00") && text.contains("2.00"), text);
+        assertTrue(text.contains("step.probe") && text.contains("4.00"), "probe + credit step: " + text);
+        assertTrue(text.contains("-80.0%"), "broker.cash: model 2 us against 10 us measured: " + text);
+    }
+
+    @Test
+    void shouldRefuseAMalformedReport() {
+        assertThrows(IllegalArgumentException.class, () -> new Operations().add(false, "holder.receive:3"));
+        assertThrows(NumberFormatException.class, () -> new Operations().add(false, "holder.receive=x:3"));
+    }
+}

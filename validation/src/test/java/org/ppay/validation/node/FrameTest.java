@@ -1,0 +1,67 @@
+package org.ppay.validation.node;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.ppay.sim.load.Task;
+
+class FrameTest {
+
+    private static byte[] bytes(Frame frame) throws IOException {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        frame.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static Frame read(byte[] bytes) throws IOException {
+        return Frame.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
+    }
+
+    @Test
+    void shouldRoundTripWithAFourteenByteHeader() throws IOException {
+        final Frame frame = new Frame(Frame.OWNER, Task.RENEWAL, 42, new byte[] {8, 1, 2, 3});
+        final byte[] wire = bytes(frame);
+        assertEquals(Frame.HEADER_BYTES + 4, wire.length);
+        assertEquals(frame.sizeBytes(), wire.length);
+        assertEquals(14, wire[0], "length counts the bytes after itself, little-endian");
+        final Frame back = read(wire);
+        assertEquals(Frame.OWNER, back.kind());
+        assertEquals(Task.RENEWAL, back.task());
+        assertEquals(42, back.to());
+        assertArrayEquals(frame.body(), back.body());
+    }
+
+    @Test
+    void shouldEndCleanlyOnlyBetweenFrames() throws IOException {
+        assertNull(read(new byte[0]));
+        final byte[] wire = bytes(new Frame(Frame.PAY, Task.GUESS, 1, new byte[10]));
+        final IOException truncated = assertThrows(IOException.class,
+                () -> read(Arrays.copyOf(wire, wire.length - 1)));
+        assertTrue(truncated instanceof java.io.EOFException || truncated.getMessage() != null);
+        assertTrue(assertThrows(IOException.class, () -> read(Arrays.copyOf(wire, 5))).getMessage()
+                .contains("inside a frame header"));
+    }
+
+    @Test
+    void shouldRefuseABadLengthKindOrTask() throws IOException {
+        final byte[] wire = bytes(new Frame(Frame.PAY, Task.GUESS, 1, new byte[2]));
+        final byte[] badLength = wire.clone();
+        badLength[3] = 0x7f;
+        assertTrue(assertThrows(IOException.class, () -> read(badLength)).getMessage().contains("bad frame length"));
+        final byte[] badKind = wire.clone();
+        badKind[4] = 99;
+        assertTrue(assertThrows(IOException.class, () -> read(badKind)).getMessage().contains("kind 99"));
+        final byte[] badTask = wire.clone();
+        badTask[5] = 9;
+        assertTrue(assertThrows(IOException.class, () -> read(badTask)).getMessage().contains("task 9"));
+    }
+}
