@@ -96,17 +96,23 @@ public final class Holder {
 
     // ---- paying ----
 
-    /** Pays {@code payee} with {@code coin} by reassignment through its owner (3)-(4); returns the assignment. */
+    /**
+     * Pays {@code payee} with {@code coin} by reassignment through its owner (3)-(4); returns the assignment. A
+     * layered coin goes whole into the request, and the owner peels it.
+     */
     public byte[] payViaOwner(CoinKey coin, long payee, OwnerEndpoint owner) {
-        final HeldCoin held = unlayered(coin, "reassign");
+        final HeldCoin held = held(coin);
         final byte[] request = requestFor(held, payee);
         final byte[] assignment = owner.reassign(request);
         return completePayment(coin, held, request, assignment, payee, held.seq + 1);
     }
 
-    /** Pays through the broker when the owner does not answer (5), with the same request bytes as any earlier try. */
+    /**
+     * Pays through the broker when the owner does not answer (5), with the same request bytes as any earlier try. A
+     * layered coin (one at Max Layers, section 6.3) goes whole into the request; the broker checks every layer.
+     */
     public byte[] payViaBroker(CoinKey coin, long payee, BrokerEndpoint broker) {
-        final HeldCoin held = unlayered(coin, "reassign");
+        final HeldCoin held = held(coin);
         final byte[] request = requestFor(held, payee);
         final byte[] assignment = broker.reassignForOwner(request);
         return completePayment(coin, held, request, assignment, payee, held.seq + 1);
@@ -159,10 +165,14 @@ public final class Holder {
 
     // ---- renewing and cashing ----
 
-    /** Renews through the owner (10)-(11), or through the broker when {@code owner} is null. */
+    /**
+     * Renews through the owner (10)-(11), or through the broker when {@code owner} is null; a layered coin is renewed
+     * whole (the renewed assignment replaces its layers).
+     */
     public CoinKey renew(CoinKey coin, OwnerEndpoint owner, BrokerEndpoint broker) {
-        final HeldCoin held = unlayered(coin, "renew");
+        final HeldCoin held = held(coin);
         final byte[] request = held.pendingRequest != null && held.pendingPayee == keys.peerId()
+                && Requests.type(held.pendingRequest) == Requests.RENEWAL
                 ? held.pendingRequest
                 : writer.renewalRequest(keys, held.instrument, 0, held.instrument.length);
         held.pendingRequest = request;
@@ -205,7 +215,7 @@ public final class Holder {
     }
 
     /**
-     * The coins whose renewal window is open now: renew them (unlayered) or peel or cash them before the window
+     * The coins whose renewal window is open now: renew them (layered or not) or cash them before the window
      * closes, or they are void.
      */
     public List<CoinKey> coinsToRenewOrCash() {
@@ -294,14 +304,6 @@ public final class Holder {
     private void giveUp(CoinKey coin, byte[] message) {
         givenUp.add(message.clone());
         wallet.remove(coin);
-    }
-
-    private HeldCoin unlayered(CoinKey coin, String what) {
-        final HeldCoin held = held(coin);
-        if (held.layers > 0) {
-            throw new ProtocolException(Reason.BAD_LAYERS, "cannot " + what + " a layered coin: peel it");
-        }
-        return held;
     }
 
     private HeldCoin held(CoinKey coin) {

@@ -157,13 +157,17 @@ public final class Owner implements OwnerEndpoint {
         return owned(serial).coin.clone();
     }
 
-    /** Assigns an unassigned coin to a holder (2)/(9): sequence number 1, the next renewal window. */
+    /**
+     * Assigns a coin it holds itself to a holder (2)/(9): an unassigned coin gets sequence number 1 and the next
+     * renewal window; a coin it was paid with (its live holding is the owner's own) gets the next sequence number in
+     * its current window. The proof that it was given back stays in the audit trail.
+     */
     public synchronized byte[] assign(long serial, long holder) {
         ensureOnline();
+        syncWithBroker();
         final OwnedCoin coin = owned(serial);
         if (coin.assigned()) {
-            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is already assigned (seq "
-                    + coin.seq + ")");
+            return assignHeld(serial, coin, holder);
         }
         if (directory.publicKey(holder) == null) {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "holder " + holder + " has no account");
@@ -180,6 +184,27 @@ public final class Owner implements OwnerEndpoint {
         return assignment;
     }
 
+    private byte[] assignHeld(long serial, OwnedCoin coin, long holder) {
+        if (coin.holder != keys.peerId()) {
+            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is held by peer " + coin.holder
+                    + " (seq " + coin.seq + "), not by its owner");
+        }
+        if (directory.publicKey(holder) == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "holder " + holder + " has no account");
+        }
+        final long now = clock.nowSeconds();
+        if (coin.renewalEnd < now) {
+            throw new ProtocolException(Reason.EXPIRED, "coin " + serial + ": the renewal window closed at "
+                    + coin.renewalEnd + ", now " + now);
+        }
+        final long seq = coin.seq + 1;
+        final byte[] assignment = writer.assignment(keys, false, holder, seq, now, coin.renewalBegin,
+                coin.renewalEnd, coin.coin, 0, coin.coin.length);
+        coin.seq = seq;
+        coin.holder = holder;
+        return assignment;
+    }
+
     // ---- requests ----
 
     @Override
@@ -191,16 +216,16 @@ public final class Owner implements OwnerEndpoint {
         final long newHolder = Requests.newHolder(request);
         final OwnedCoin coin = parseOwn(request, Requests.reassignedOffset(), Requests.reassignedLength(request, sig),
                 "reassignment request");
-        Signatures.check(directory, suite, instrument.holder(0), request, 0, request.length, "reassignment request");
+        instrument.checkHoldable();
+        Signatures.check(directory, suite, instrument.finalHolder(), request, 0, request.length,
+                "reassignment request");
         if (directory.publicKey(newHolder) == null) {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "new holder " + newHolder + " has no account");
         }
         final long now = clock.nowSeconds();
         notExpired(now);
-        checkLive(coin, 0, request);
-        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.REASSIGNMENT,
-                new UnsafeBuffer(request), 0, request.length);
-        final long seq = instrument.seq(0) + 1;
+        recordGiveUp(coin, request, ProofType.REASSIGNMENT);
+        final long seq = instrument.finalSeq() + 1;
         final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
@@ -246,7 +271,8 @@ public final class Owner implements OwnerEndpoint {
         Requests.expectRenewal(renewalRequest, sig);
         final OwnedCoin coin = parseOwn(renewalRequest, Requests.renewedOffset(),
                 Requests.renewedLength(renewalRequest, sig), "renewal request");
-        Signatures.check(directory, suite, instrument.holder(0), renewalRequest, 0, renewalRequest.length,
+        instrument.checkHoldable();
+        Signatures.check(directory, suite, instrument.finalHolder(), renewalRequest, 0, renewalRequest.length,
                 "renewal request");
         final long now = clock.nowSeconds();
         if (now < instrument.renewalBegin()) {
@@ -254,15 +280,15 @@ public final class Owner implements OwnerEndpoint {
                     + instrument.renewalBegin() + ", now " + now);
         }
         notExpired(now);
-        checkLive(coin, 0, renewalRequest);
-        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.RENEWAL,
-                new UnsafeBuffer(renewalRequest), 0, renewalRequest.length);
-        final long seq = instrument.seq(0) + 1;
+        recordGiveUp(coin, renewalRequest, ProofType.RENEWAL);
+        final long seq = instrument.finalSeq() + 1;
+        final long holder = instrument.finalHolder();
         final long begin = coin.renewalBegin + schedule.periodSeconds();
         final long end = coin.renewalEnd + schedule.periodSeconds();
-        final byte[] assignment = writer.assignment(keys, false, coin.holder, seq, now, begin, end, coin.coin, 0,
+        final byte[] assignment = writer.assignment(keys, false, holder, seq, now, begin, end, coin.coin, 0,
                 coin.coin.length);
         coin.seq = seq;
+        coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
         return assignment;
@@ -378,6 +404,24 @@ public final class Owner implements OwnerEndpoint {
         throw new ProtocolException(Reason.REPLAYED, "coin " + serial + ": this request was processed already");
     }
 
+    /**
+     * Accepts a request that gives up the instrument's outermost holding: every holding inside must be given up
+     * before by exactly its layer, or be the live one ({@link #checkLive}); the layers not seen before are recorded
+     * as proofs (the paper's peel), then the request itself.
+     */
+    private void recordGiveUp(OwnedCoin coin, byte[] request, ProofType type) {
+        final int layers = instrument.layers();
+        final int firstNew = checkLive(coin, layers, request);
+        final long serial = instrument.serial();
+        final int epoch = schedule.epoch(coin.renewalEnd);
+        final UnsafeBuffer view = new UnsafeBuffer(request);
+        for (int j = firstNew; j < layers; j++) {
+            audit.append(serial, epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j));
+        }
+        audit.append(serial, epoch, type, view, 0, request.length);
+    }
+
     private byte[] layerBytes(int j) {
         return Arrays.copyOfRange(instrument.buffer(), instrument.layerOffset(j),
                 instrument.layerOffset(j) + instrument.layerLength(j));
@@ -430,11 +474,10 @@ public final class Owner implements OwnerEndpoint {
                     ? parseOwn(stored, Requests.renewedOffset(), Requests.renewedLength(stored, sig), "stored renewal")
                     : parseOwn(stored, Requests.reassignedOffset(), Requests.reassignedLength(stored, sig),
                             "stored reassignment");
-            checkLive(coin, 0, stored);
-            audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd),
-                    renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT, new UnsafeBuffer(stored), 0, stored.length);
-            coin.seq = instrument.seq(0) + 1;
+            recordGiveUp(coin, stored, renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT);
+            coin.seq = instrument.finalSeq() + 1;
             if (renewal) {
+                coin.holder = instrument.finalHolder();
                 coin.renewalBegin += schedule.periodSeconds();
                 coin.renewalEnd += schedule.periodSeconds();
             } else {
