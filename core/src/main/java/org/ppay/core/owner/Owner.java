@@ -263,6 +263,36 @@ public final class Owner implements OwnerEndpoint {
         return assignment;
     }
 
+    /**
+     * Takes back its own coin when it is paid with it by a layer: checks it as {@link #peel} does, records the layers
+     * it had not seen as proofs and becomes the live holder at the outermost layer's seq. Signs nothing; the owner
+     * may then assign the coin directly ({@link #assign}) or keep the layered coin as its instrument.
+     */
+    public synchronized void takeBack(byte[] layeredCoin) {
+        ensureOnline();
+        syncWithBroker();
+        if (Requests.type(layeredCoin) != Requests.LAYERED) {
+            throw new ProtocolException(Reason.MALFORMED, "expected a layered coin");
+        }
+        final OwnedCoin coin = parseOwn(layeredCoin, 0, layeredCoin.length, "layered coin");
+        instrument.checkHoldable();
+        if (instrument.finalHolder() != keys.peerId()) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "layered coin paid to peer "
+                    + instrument.finalHolder() + ", not to its owner");
+        }
+        notExpired(clock.nowSeconds());
+        final int layers = instrument.layers();
+        final int firstNew = checkLive(coin, layers - 1, null);
+        final int epoch = schedule.epoch(coin.renewalEnd);
+        final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
+        for (int j = firstNew; j < layers; j++) {
+            audit.append(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j));
+        }
+        coin.seq = instrument.finalSeq();
+        coin.holder = keys.peerId();
+    }
+
     @Override
     public synchronized byte[] renew(byte[] renewalRequest) {
         ensureOnline();

@@ -190,4 +190,31 @@ class LayeredDowntimeTest {
         assertEquals(1, cheat.evidence().culprit());
         assertEquals(0, net.broker.ledger().imbalanceCents());
     }
+
+    @Test
+    void shouldLetAnOwnerPaidByALayerTakeItsCoinBackWithoutSigningAndAssignItDirectly() {
+        final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final byte[] layered = v.holder().payByLayer(coin, 1);
+        u.holder().receive(layered);
+        u.owner().takeBack(layered);
+        assertEquals(1, u.owner().currentHolder(serial));
+        assertEquals(2, u.owner().currentSeq(serial));
+        assertTrue(u.owner().hasProof(serial, 1, 2), "V's layer is its proof");
+        assertEquals(Reason.REPLAYED,
+                assertThrows(ProtocolException.class, () -> u.owner().takeBack(layered)).reason());
+
+        u.holder().drop(coin);
+        x.holder().receive(u.owner().assign(serial, 3));
+        assertEquals(3, x.holder().seq(coin));
+    }
+
+    @Test
+    void shouldRefuseToTakeBackALayeredCoinPaidToSomeoneElse() {
+        final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final byte[] layered = v.holder().payByLayer(coin, 3);
+        final ProtocolException e = assertThrows(ProtocolException.class, () -> u.owner().takeBack(layered));
+        assertEquals(Reason.WRONG_RECIPIENT, e.reason());
+        assertEquals(2, u.owner().currentHolder(serial));
+        assertTrue(u.owner().relinquishments(serial).isEmpty(), "nothing recorded");
+    }
 }
