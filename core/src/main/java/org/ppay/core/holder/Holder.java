@@ -1,5 +1,6 @@
 package org.ppay.core.holder;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.ppay.core.peer.ProtocolException.Reason;
  */
 public final class Holder {
 
+    /** How many of its own give-ups a holder keeps ({@link #givenUp()}). */
+    public static final int GIVEN_UP_KEPT = 256;
+
     private final PeerKeys keys;
     private final long brokerId;
     private final SignatureSuite suite;
@@ -36,7 +40,11 @@ public final class Holder {
     private final Instrument instrument;
     private final Map<CoinKey, HeldCoin> wallet = new HashMap<>();
     private final Map<CoinKey, Long> highestSeq = new HashMap<>();
-    private final List<byte[]> givenUp = new ArrayList<>();
+    /**
+     * The most recent give-ups only: a holder never needs them to be paid (an owner cannot produce proof against a
+     * valid assignment), and keeping every one grew without bound in long runs (millions of payments).
+     */
+    private final ArrayDeque<byte[]> givenUp = new ArrayDeque<>();
 
     public Holder(PeerKeys keys, long brokerId, SignatureSuite suite, KeyDirectory directory, Clock clock,
             int maxLayers) {
@@ -183,7 +191,7 @@ public final class Holder {
                 || instrument.finalSeq() <= held.seq || instrument.renewalEnd() <= held.renewalEnd) {
             throw new ProtocolException(Reason.STALE_SEQUENCE, coin + ": the renewed assignment does not renew it");
         }
-        givenUp.add(request);
+        keepGivenUp(request);
         wallet.put(coin, new HeldCoin(renewed.clone(), instrument.finalSeq(), 0, instrument.renewalBegin(),
                 instrument.renewalEnd()));
         highestSeq.put(coin, instrument.finalSeq());
@@ -258,13 +266,23 @@ public final class Holder {
         wallet.remove(coin);
     }
 
-    /** Copies of every request, layer and cash request this holder signed to give a coin up, oldest first. */
+    /**
+     * Copies of the last {@value #GIVEN_UP_KEPT} requests, layers and cash requests this holder signed to give a coin
+     * up, oldest first.
+     */
     public List<byte[]> givenUp() {
         final List<byte[]> copies = new ArrayList<>(givenUp.size());
         for (byte[] message : givenUp) {
             copies.add(message.clone());
         }
         return copies;
+    }
+
+    private void keepGivenUp(byte[] message) {
+        if (givenUp.size() == GIVEN_UP_KEPT) {
+            givenUp.removeFirst();
+        }
+        givenUp.addLast(message);
     }
 
     private byte[] requestFor(HeldCoin held, long payee) {
@@ -302,7 +320,7 @@ public final class Holder {
     }
 
     private void giveUp(CoinKey coin, byte[] message) {
-        givenUp.add(message.clone());
+        keepGivenUp(message.clone());
         wallet.remove(coin);
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongHashSet;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ppay.core.audit.AuditTrail;
 import org.ppay.core.audit.AuditTrail.ProofType;
@@ -47,6 +48,12 @@ public final class Owner implements OwnerEndpoint {
     private final Instrument scratch;
     private final Long2ObjectHashMap<OwnedCoin> coins = new Long2ObjectHashMap<>();
     private final List<Evidence> detected = new ArrayList<>();
+    /**
+     * A hash of every holding this owner recorded a proof for, so the usual case (no proof: the holding is live) needs
+     * no scan of the coin's history. Trusted only when the trail started empty; a collision only costs a scan.
+     */
+    private final LongHashSet recordedHoldings = new LongHashSet();
+    private final boolean holdingFilter;
     private BrokerLink broker;
     private byte[] certificate;
     private long nextPrintSerial;
@@ -66,6 +73,7 @@ public final class Owner implements OwnerEndpoint {
         this.writer = new MessageWriter(suite);
         this.instrument = new Instrument(suite.signatureLength(), maxLayers);
         this.scratch = new Instrument(suite.signatureLength(), maxLayers);
+        this.holdingFilter = audit.proofCount() == 0;
     }
 
     /** Connects the owner to the broker it takes stored requests from and reports fraud to. */
@@ -252,8 +260,8 @@ public final class Owner implements OwnerEndpoint {
         final int epoch = schedule.epoch(coin.renewalEnd);
         final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
         for (int j = firstNew; j < layers; j++) {
-            audit.append(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
-                    instrument.layerLength(j));
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j), j);
         }
         final long seq = instrument.finalSeq();
         final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
@@ -286,8 +294,8 @@ public final class Owner implements OwnerEndpoint {
         final int epoch = schedule.epoch(coin.renewalEnd);
         final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
         for (int j = firstNew; j < layers; j++) {
-            audit.append(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
-                    instrument.layerLength(j));
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j), j);
         }
         coin.seq = instrument.finalSeq();
         coin.holder = keys.peerId();
@@ -446,10 +454,24 @@ public final class Owner implements OwnerEndpoint {
         final int epoch = schedule.epoch(coin.renewalEnd);
         final UnsafeBuffer view = new UnsafeBuffer(request);
         for (int j = firstNew; j < layers; j++) {
-            audit.append(serial, epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
-                    instrument.layerLength(j));
+            record(serial, epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j), instrument.layerLength(j),
+                    j);
         }
-        audit.append(serial, epoch, type, view, 0, request.length);
+        record(serial, epoch, type, view, 0, request.length, layers);
+    }
+
+    /** Appends the proof that gives up the instrument's holding {@code holding}, and remembers that holding. */
+    private void record(long serial, int epoch, ProofType type, UnsafeBuffer proof, int offset, int length,
+            int holding) {
+        audit.append(serial, epoch, type, proof, offset, length);
+        recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+    }
+
+    private static long holdingKey(long serial, long seq, long holder) {
+        long h = serial * 0x9E37_79B9_7F4A_7C15L ^ seq * 0xC2B2_AE3D_27D4_EB4FL ^ holder * 0x1656_67B1_9E37_79F9L;
+        h ^= h >>> 33;
+        h *= 0xFF51_AFD7_ED55_8CCDL;
+        return h ^ (h >>> 33);
     }
 
     private byte[] layerBytes(int j) {
@@ -458,6 +480,9 @@ public final class Owner implements OwnerEndpoint {
     }
 
     private byte[] findProof(long serial, long seq, long holder) {
+        if (holdingFilter && !recordedHoldings.contains(holdingKey(serial, seq, holder))) {
+            return null;
+        }
         final byte[][] found = new byte[1][];
         audit.history(serial, (type, epoch, buffer, offset, length) -> {
             final byte[] copy = new byte[length];
@@ -504,6 +529,10 @@ public final class Owner implements OwnerEndpoint {
                     ? parseOwn(stored, Requests.renewedOffset(), Requests.renewedLength(stored, sig), "stored renewal")
                     : parseOwn(stored, Requests.reassignedOffset(), Requests.reassignedLength(stored, sig),
                             "stored reassignment");
+            if (instrument.renewalEnd() + schedule.windowSeconds() < clock.nowSeconds()) {
+                detectedStale++;   // the coin is void and its epoch may be purged (purgeClosedWindows)
+                return;
+            }
             recordGiveUp(coin, stored, renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT);
             coin.seq = instrument.finalSeq() + 1;
             if (renewal) {

@@ -47,6 +47,8 @@ public final class RoleCoinProtocol implements CoinProtocol {
     private final SecureRandom random = new SecureRandom();
     private long[] serials = new long[1024];
     private long layeredThroughBroker;
+    private final long periodSeconds;
+    private long purgedInPeriod;
 
     /**
      * @param model           the bookkeeping and counting each step also goes through (AccountingCoinProtocol)
@@ -66,6 +68,7 @@ public final class RoleCoinProtocol implements CoinProtocol {
         this.model = model;
         this.ledger = ledger;
         this.suite = suite;
+        this.periodSeconds = (long) periodSeconds;
         final RenewalSchedule schedule = new RenewalSchedule((long) periodSeconds, (long) periodSeconds);
         final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
         this.owners = new Owner[peers];
@@ -103,6 +106,13 @@ public final class RoleCoinProtocol implements CoinProtocol {
 
     private void at(double now) {
         clock.setSeconds((long) Math.floor(now));
+        final long period = clock.nowSeconds() / periodSeconds;
+        if (period > purgedInPeriod) {
+            purgedInPeriod = period;
+            for (Owner owner : owners) {
+                owner.purgeClosedWindows();   // as the model's proof store does when a window closes (5.3)
+            }
+        }
     }
 
     public Broker broker() {
