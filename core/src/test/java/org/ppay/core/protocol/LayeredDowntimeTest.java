@@ -10,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.audit.InMemoryAuditTrail;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.CoinKey;
+import org.ppay.core.coin.Instrument;
 import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.coin.Relinquishment;
 import org.ppay.core.fraud.Evidence;
 import org.ppay.core.fraud.FraudDetectedException;
+import org.ppay.core.holder.Holder;
+import org.ppay.core.owner.Owner;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
 import org.ppay.core.protocol.Network.Peer;
@@ -216,5 +221,37 @@ class LayeredDowntimeTest {
         assertEquals(Reason.WRONG_RECIPIENT, e.reason());
         assertEquals(2, u.owner().currentHolder(serial));
         assertTrue(u.owner().relinquishments(serial).isEmpty(), "nothing recorded");
+    }
+
+    @Test
+    void shouldFindProofsInATrailItDidNotWriteItself() {
+        final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+        final Owner first = new Owner(u.keys(), Network.BROKER_ID, net.suite, net.directory, net.clock, trail,
+                Network.SCHEDULE, net.maxLayers);
+        final long own = first.addRawCoin(net.broker.buyRawCoins(1, 1)[0]);
+        final CoinKey coin = v.holder().receive(first.assign(own, 2));
+        x.holder().receive(v.holder().payViaOwner(coin, 3, first));
+        final Owner restarted = new Owner(u.keys(), Network.BROKER_ID, net.suite, net.directory, net.clock, trail,
+                Network.SCHEDULE, net.maxLayers);
+        assertTrue(restarted.hasProof(own, 1, 2), "a trail recovered from before reads as it is, not through a hash");
+        assertFalse(restarted.hasProof(own, 2, 3));
+    }
+
+    @Test
+    void shouldKeepOnlyTheLastGiveUpsOfAHolder() {
+        final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final Peer[] pair = {v, x};
+        final int payments = 2 * Holder.GIVEN_UP_KEPT + 10;
+        for (int i = 0; i < payments; i++) {
+            final Peer to = pair[(i + 1) % 2];
+            to.holder().receive(pair[i % 2].holder().payViaOwner(coin, to.id(), u.owner()));
+        }
+        final List<byte[]> kept = v.holder().givenUp();
+        assertEquals(Holder.GIVEN_UP_KEPT, kept.size());
+        final Instrument scratch = new Instrument(net.suite.signatureLength(), net.maxLayers);
+        assertEquals(payments - 1, Relinquishment.read(kept.get(kept.size() - 1), scratch, null, net.suite,
+                Network.BROKER_ID).seq(), "the newest is kept");
+        assertEquals(payments - 1 - 2 * (Holder.GIVEN_UP_KEPT - 1), Relinquishment.read(kept.get(0), scratch, null,
+                net.suite, Network.BROKER_ID).seq(), "the oldest kept");
     }
 }
