@@ -21,6 +21,8 @@ public final class Meter {
     private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
     private final Map<String, AtomicLongArray> operations = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** CPU time the calling thread set aside within the operation it is measuring (see {@link #setAside}). */
+    private final ThreadLocal<long[]> asideNanos = ThreadLocal.withInitial(() -> new long[1]);
 
     static {
         if (!THREADS.isCurrentThreadCpuTimeSupported()) {
@@ -52,6 +54,16 @@ public final class Meter {
         }
     }
 
+    /** Forgets everything measured so far (after the warm-up pass); call only while no frame is being handled. */
+    public void reset() {
+        for (int t = 0; t < TASKS; t++) {
+            cpuNanos.set(t, 0);
+            bytesIn.set(t, 0);
+            bytesOut.set(t, 0);
+        }
+        operations.clear();
+    }
+
     /** CPU time of the calling thread so far, in nanoseconds. */
     public static long threadCpuNanos() {
         return THREADS.getCurrentThreadCpuTime();
@@ -74,6 +86,23 @@ public final class Meter {
         final AtomicLongArray cell = operations.computeIfAbsent(name, n -> new AtomicLongArray(2));
         cell.incrementAndGet(0);
         cell.addAndGet(1, nanos);
+    }
+
+    /**
+     * A one-time cost met inside an operation (e.g. an audit trail's new segment): recorded as operation {@code name}
+     * and left out of the enclosing operation and of its task's CPU time (see {@link #takeSetAside}).
+     */
+    public void setAside(String name, long nanos) {
+        operation(name, nanos);
+        asideNanos.get()[0] += nanos;
+    }
+
+    /** The CPU time the calling thread set aside since the last call, which its operation must not count. */
+    public long takeSetAside() {
+        final long[] cell = asideNanos.get();
+        final long nanos = cell[0];
+        cell[0] = 0;
+        return nanos;
     }
 
     /** Every operation as {@code name=count:nanos}, separated by spaces, in name order. */

@@ -13,7 +13,7 @@ import org.ppay.core.crypto.SignatureSuite;
  * {@code READY}, then obeys one command per line on stdin and answers each with one line on stdout:
  * {@code NODE index port}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
  * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
- * meter's numbers) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ * meter's numbers), {@code OPERATIONS}, {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
 public final class NodeMain {
 
@@ -76,6 +76,10 @@ public final class NodeMain {
                 case "REPORT" -> {
                     meter.awaitRecorded();
                     return "REPORT " + meter.encode();
+                }
+                case "RESET" -> {
+                    meter.awaitRecorded();
+                    meter.reset();
                 }
                 case "OPERATIONS" -> {
                     meter.awaitRecorded();

@@ -75,7 +75,8 @@ final class PeerHost implements Node {
             directory.register(keys.peerId(), keys.publicKey());
             final MappedAuditTrail trail = openTrail(config.directory().resolve("audit-peer-" + p));
             trails.add(trail);
-            final Owner owner = new Owner(keys, 0, suite, directory, clock, trail, schedule, config.maxLayers());
+            final Owner owner = new Owner(keys, 0, suite, directory, clock, new EpochMeteredTrail(trail, meter),
+                    schedule, config.maxLayers());
             final Holder holder = new Holder(keys, 0, suite, directory, clock, config.maxLayers());
             hosted.put(p, new Hosted(p, keys, owner, holder,
                     new SoftCreditWindows(Long.MAX_VALUE / 4, SoftCreditWindows.NO_CAP)));
@@ -199,11 +200,12 @@ final class PeerHost implements Node {
             throw new IllegalArgumentException("peer " + step.actor() + " is not hosted here");
         }
         time(step.timeSeconds());
+        meter.takeSetAside();
         final long start = Meter.threadCpuNanos();
         try {
             return perform(step, actor, coin);
         } finally {
-            final long nanos = Meter.threadCpuNanos() - start;
+            final long nanos = Meter.threadCpuNanos() - start - meter.takeSetAside();
             meter.cpu(step.task(), nanos);
             meter.operation("step." + step.kind().name().toLowerCase(java.util.Locale.ROOT), nanos);
         }
