@@ -46,7 +46,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--warm-up-seconds", defaultValue = "10", paramLabel = "S",
             description = "Wall-clock budget of an unmeasured first pass of the same schedule on the same processes, so"
                     + " the measured pass runs compiled code with touched audit pages and sockets; its per-operation"
-                    + " figures go to <out>.warmup-operations.csv; 0: no warm-up pass (default: ${DEFAULT-VALUE}).")
+                    + " figures go to <out>.warmup-operations.csv; 0: no warm-up pass. Each process also runs the"
+                    + " protocol privately for this long (1 to 8 s) before the first pass (default: ${DEFAULT-VALUE}).")
     double warmUpSeconds;
 
     @Option(names = "--suite", paramLabel = "SUITE",

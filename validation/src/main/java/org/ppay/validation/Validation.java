@@ -15,6 +15,9 @@ import org.ppay.validation.schedule.Step;
  */
 public final class Validation {
 
+    /** The longest private warm-up of a child before it reports ready. */
+    private static final double CHILD_WARM_UP_MAX_SECONDS = 8;
+
     private Validation() {
     }
 
@@ -40,8 +43,11 @@ public final class Validation {
                 ? Math.min(periodSeconds, Math.round(settings.parameters().renewalGraceDays() * 86_400))
                 : periodSeconds;
         final long start = System.nanoTime();
+        // each child warms up privately for as long as the driver's warm-up pass may last, 1 to 8 s
+        final long childWarmUpMillis = Math.round(1000 * Math.min(CHILD_WARM_UP_MAX_SECONDS,
+                Math.max(1, settings.warmUpSeconds())));
         try (Deployment deployment = new Deployment(settings.peers(), settings.peerJvms(), suite.name(),
-                settings.parameters().maxLayers(), periodSeconds, windowSeconds)) {
+                settings.parameters().maxLayers(), periodSeconds, windowSeconds, childWarmUpMillis)) {
             Operations warmUpOperations = null;
             int warmUpSteps = 0;
             long offsetSeconds = 0;

@@ -17,8 +17,11 @@ import org.ppay.core.crypto.SignatureSuite;
  */
 public final class NodeMain {
 
-    /** How long each child runs the protocol privately before the replay, so that its code is compiled. */
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /**
+     * How many coins a child moves through every step at most in its private warm-up (C2 compiles a path after some
+     * thousands of calls); the driver bounds its time.
+     */
+    private static final int WARM_UP_COINS = 3_000;
 
     private NodeMain() {
     }
@@ -27,7 +30,7 @@ public final class NodeMain {
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final NodeConfig config = NodeConfig.parse(args);
         final SignatureSuite suite = SignatureSuite.of(config.suite());
-        WarmUp.run(suite, WARM_UP_NANOS);
+        WarmUp.run(suite, config.warmUpMillis() * 1_000_000L, WARM_UP_COINS, config.directory());
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
         final FrameServer.Handler handler = new FrameServer.Handler() {
