@@ -35,7 +35,7 @@ final class EpochMeteredTrail implements AuditTrail {
         final long start = Meter.threadCpuNanos();
         trail.append(serial, epoch, type, proof, offset, length);
         epochs.add(epoch);
-        meter.setAside(NEW_SEGMENT, Meter.threadCpuNanos() - start);
+        meter.setAside(NEW_SEGMENT, Meter.cpuNanosSince(start));
     }
 
     @Override

@@ -82,7 +82,7 @@ final class FrameServer implements Closeable {
         }
         reply.writeTo(out);
         meter.out(request.task(), reply.sizeBytes());
-        final long nanos = Meter.threadCpuNanos() - startCpuNanos - meter.takeSetAside();
+        final long nanos = Meter.cpuNanosSince(startCpuNanos) - meter.takeSetAside();
         meter.cpu(request.task(), nanos);
         meter.operation(handler.operation(request), nanos);
     }

@@ -24,11 +24,30 @@ public final class Meter {
     /** CPU time the calling thread set aside within the operation it is measuring (see {@link #setAside}). */
     private final ThreadLocal<long[]> asideNanos = ThreadLocal.withInitial(() -> new long[1]);
 
+    /**
+     * What reading the thread CPU clock twice costs (about 0.4 us on the development host): every interval measured
+     * between two reads includes it once. It is nothing beside a signature, but a soft-credit step is 17 ns.
+     */
+    private static final long CLOCK_READ_NANOS;
+
     static {
         if (!THREADS.isCurrentThreadCpuTimeSupported()) {
             throw new IllegalStateException("this JVM cannot measure thread CPU time");
         }
         THREADS.setThreadCpuTimeEnabled(true);
+        CLOCK_READ_NANOS = clockReadNanos();
+    }
+
+    private static long clockReadNanos() {
+        final long[] pairs = new long[2_001];
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < pairs.length; i++) {
+                final long first = THREADS.getCurrentThreadCpuTime();
+                pairs[i] = THREADS.getCurrentThreadCpuTime() - first;
+            }
+        }
+        java.util.Arrays.sort(pairs);
+        return pairs[pairs.length / 2];
     }
 
     /** A frame is being handled: its numbers are not all recorded until {@link #handled()}. */
@@ -67,6 +86,11 @@ public final class Meter {
     /** CPU time of the calling thread so far, in nanoseconds. */
     public static long threadCpuNanos() {
         return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** CPU time of the calling thread since {@code startNanos} (a {@link #threadCpuNanos()}), less the clock's own. */
+    public static long cpuNanosSince(long startNanos) {
+        return Math.max(0, THREADS.getCurrentThreadCpuTime() - startNanos - CLOCK_READ_NANOS);
     }
 
     public void cpu(Task task, long nanos) {

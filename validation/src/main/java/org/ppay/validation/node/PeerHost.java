@@ -176,7 +176,7 @@ final class PeerHost implements Node {
                 final long querier = query.getLong();
                 final long before = Meter.threadCpuNanos();
                 peer.credit().serve(querier);
-                final long creditNanos = Meter.threadCpuNanos() - before;
+                final long creditNanos = Meter.cpuNanosSince(before);
                 meter.cpu(Task.MISC, creditNanos);
                 meter.cpu(Task.GUESS, -creditNanos);
                 return new byte[(hit ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES];
@@ -205,7 +205,7 @@ final class PeerHost implements Node {
         try {
             return perform(step, actor, coin);
         } finally {
-            final long nanos = Meter.threadCpuNanos() - start - meter.takeSetAside();
+            final long nanos = Meter.cpuNanosSince(start) - meter.takeSetAside();
             meter.cpu(step.task(), nanos);
             meter.operation("step." + step.kind().name().toLowerCase(java.util.Locale.ROOT), nanos);
         }
@@ -271,7 +271,7 @@ final class PeerHost implements Node {
     private void probe(Step step, Hosted actor) {
         final long before = Meter.threadCpuNanos();
         actor.credit().consume(peerId(step.other()));
-        final long creditNanos = Meter.threadCpuNanos() - before;
+        final long creditNanos = Meter.cpuNanosSince(before);
         meter.cpu(Task.MISC, creditNanos);
         meter.cpu(Task.GUESS, -creditNanos);
         final byte[] query = new byte[GUESS_QUERY_BYTES - Frame.HEADER_BYTES];

@@ -21,6 +21,17 @@ class MeterTest {
     }
 
     @Test
+    void shouldNotChargeAnEmptyIntervalForTheClockReadsThatBoundIt() {
+        final long[] empty = new long[101];
+        for (int i = 0; i < empty.length; i++) {
+            empty[i] = Meter.cpuNanosSince(Meter.threadCpuNanos());
+        }
+        java.util.Arrays.sort(empty);
+
+        assertEquals(0, empty[empty.length / 2], "the median empty interval, in ns");
+    }
+
+    @Test
     void shouldForgetEverythingOnReset() {
         final Meter meter = new Meter();
         meter.cpu(Task.GUESS, 10);
