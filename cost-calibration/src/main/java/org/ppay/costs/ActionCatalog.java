@@ -12,10 +12,12 @@ import org.ppay.costs.Recipe.Term;
  * signatures and hashes the action performs (as the paper's own cost model does) and is used when no measured result
  * is at hand.
  *
- * <p>Signature counts of the modelled recipes: a holder signs every request it sends; the broker verifies a request
- * and the owner's assignment it carries before signing a new one; an owner checks the holder's signature on a request,
- * appends it to its audit trail and signs the new assignment (it knows its own assignments); a holder checks the
- * assignment and its coin.
+ * <p>Signature counts of the modelled recipes, as the core's roles check them: a holder signs every request it sends;
+ * the broker checks a request and everything it carries (the owner's assignment, the self-printed coin and its limit
+ * certificate: four signatures) once, before signing a new assignment or paying; an owner checks only the holder's
+ * signature on a request (it compares the coin and the assignment it signed last with its own records instead of
+ * checking their signatures), appends it to its audit trail and signs the new assignment; a holder checks the
+ * assignment, the coin and the coin's limit certificate.
  */
 public final class ActionCatalog {
 
@@ -58,15 +60,15 @@ public final class ActionCatalog {
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
         Term auditAppend = new Term(1, AUDIT_APPEND, null, OWNER_SIZED_TRAIL);
         Recipe verifyRecordAndSign = Recipe.modelled(Term.of(1, VERIFY), auditAppend, Term.of(1, SIGN));
-        Recipe twoVerifiesAndSign = Recipe.modelled(Term.of(2, VERIFY), Term.of(1, SIGN));
+        Recipe fourVerifiesAndSign = Recipe.modelled(Term.of(4, VERIFY), Term.of(1, SIGN));
 
         r.put(CostAction.BROKER_PRINT_RAW_COIN, List.of(Recipe.measured(BROKER_RAW_COIN), oneSign));
         r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(BROKER_CERTIFICATE), oneSign));
         // the cash request, the assignment, the coin and its limit certificate
         r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(BROKER_CASH), Recipe.modelled(Term.of(4, VERIFY))));
         r.put(CostAction.BROKER_CASH_LAYER, List.of(oneVerify));
-        r.put(CostAction.BROKER_REASSIGN, List.of(Recipe.measured(BROKER_REASSIGN), twoVerifiesAndSign));
-        r.put(CostAction.BROKER_RENEW, List.of(Recipe.measured(BROKER_RENEW), twoVerifiesAndSign));
+        r.put(CostAction.BROKER_REASSIGN, List.of(Recipe.measured(BROKER_REASSIGN), fourVerifiesAndSign));
+        r.put(CostAction.BROKER_RENEW, List.of(Recipe.measured(BROKER_RENEW), fourVerifiesAndSign));
 
         r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(OWNER_PRINT), oneSign));
         r.put(CostAction.OWNER_ASSIGN, List.of(Recipe.measured(OWNER_ASSIGN), oneSign));
@@ -77,8 +79,8 @@ public final class ActionCatalog {
                 Recipe.modelled(Term.of(1, VERIFY), auditAppend)));
         r.put(CostAction.OWNER_RENEW, List.of(Recipe.measured(OWNER_RENEW), verifyRecordAndSign));
 
-        // the assignment and the coin's own signature
-        r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.measured(HOLDER_CHECK), Recipe.modelled(Term.of(2, VERIFY))));
+        // the assignment, the coin's own signature and its limit certificate
+        r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.measured(HOLDER_CHECK), Recipe.modelled(Term.of(3, VERIFY))));
         r.put(CostAction.HOLDER_REQUEST_REASSIGNMENT, List.of(Recipe.measured(REQUEST_REASSIGNMENT), oneSign));
         r.put(CostAction.HOLDER_ADD_LAYER, List.of(Recipe.measured(ADD_LAYER), oneSign));
         r.put(CostAction.HOLDER_REQUEST_RENEWAL, List.of(Recipe.measured(REQUEST_RENEWAL), oneSign));

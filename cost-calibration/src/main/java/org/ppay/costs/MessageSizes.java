@@ -24,18 +24,7 @@ public final class MessageSizes {
 
     /** The signature length of a suite from its name's algorithm part, e.g. 64 for {@code ed25519-bc}. */
     public static int signatureLength(String suite) {
-        SignatureAlgorithm match = null;
-        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
-            if (suite.startsWith(algorithm.label() + "-")
-                    && (match == null || algorithm.label().length() > match.label().length())) {
-                match = algorithm;
-            }
-        }
-        if (match == null) {
-            throw new IllegalArgumentException("suite '" + suite + "' names no known algorithm (expected a name like"
-                    + " ed25519-bc, ecdsa-p256-jdk or rsa2048-accp)");
-        }
-        return match.signatureLength();
+        return SignatureAlgorithm.ofSuiteName(suite).signatureLength();
     }
 
     /**

@@ -43,6 +43,13 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " no coin is half moved, and every holder cashes (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--warm-up-seconds", defaultValue = "10", paramLabel = "S",
+            description = "Wall-clock budget of an unmeasured first pass of the same schedule on the same processes, so"
+                    + " the measured pass runs compiled code with touched audit pages and sockets; its per-operation"
+                    + " figures go to <out>.warmup-operations.csv; 0: no warm-up pass. Each process also runs the"
+                    + " protocol privately for this long (1 to 8 s) before the first pass (default: ${DEFAULT-VALUE}).")
+    double warmUpSeconds;
+
     @Option(names = "--suite", paramLabel = "SUITE",
             description = "Signature suite (default: the cost table's, else ed25519-jdk).")
     String suite;
@@ -71,9 +78,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** validation.csv -> validation.operations.csv beside it. */
     static Path operationsFile(Path out) {
+        return besideOut(out, ".operations.csv");
+    }
+
+    /** validation.csv -> validation.warmup-operations.csv beside it. */
+    static Path warmUpOperationsFile(Path out) {
+        return besideOut(out, ".warmup-operations.csv");
+    }
+
+    private static Path besideOut(Path out, String suffix) {
         final String name = out.getFileName().toString();
         final String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return out.resolveSibling(stem + ".operations.csv");
+        return out.resolveSibling(stem + suffix);
     }
 
     @Override
@@ -85,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
-                    ValidationSettings.scaledDown(peers, seed, overrides), schedule);
+                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds);
             final Validation.Result result = Validation.run(settings, costs);
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
@@ -93,6 +109,11 @@ public final class ValidateCommand implements Callable<Integer> {
             outWriter.println();
             outWriter.print(result.operations().toText(costs));
             result.operations().write(operationsCsv, costs);
+            if (result.warmUpOperations() != null) {
+                result.warmUpOperations().write(warmUpOperationsFile(out), costs);
+                outWriter.println(String.format(Locale.ROOT, "warm-up pass (not measured above): %d steps; its"
+                        + " per-operation figures in %s", result.warmUpSteps(), warmUpOperationsFile(out)));
+            }
             outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s on a broker and %d peer JVMs"
                             + " (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
                     schedule.name().toLowerCase(Locale.ROOT), result.cut() ? " (budget reached, then cashed out)" : "",

@@ -64,13 +64,11 @@ public final class CostedRun {
 
     /** The signature length of the table's suite, whose name starts with its algorithm's label. */
     static int signatureBytes(String suite) {
-        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
-            if (suite.startsWith(algorithm.label())) {
-                return algorithm.signatureLength();
-            }
+        try {
+            return SignatureAlgorithm.ofSuiteName(suite).signatureLength();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cost table " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("cost table suite '" + suite + "' names no known signature algorithm"
-                + " (expected a name starting with ed25519, ecdsa-p256 or rsa2048)");
     }
 
     private double cycles(LoadCounters counters, int entity, Task task) {

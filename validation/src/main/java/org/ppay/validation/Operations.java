@@ -82,7 +82,7 @@ public final class Operations {
         if (actions == null || costs == null) {
             return Double.NaN;
         }
-        return actions.stream().mapToDouble(costs::nsPerOp).sum();
+        return actions.stream().mapToDouble(action -> costs.nsPerOp(action) * Comparison.share(action)).sum();
     }
 
     public String toText(CostTable costs) {

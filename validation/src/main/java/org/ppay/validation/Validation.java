@@ -15,12 +15,15 @@ import org.ppay.validation.schedule.Step;
  */
 public final class Validation {
 
+    /** The longest private warm-up of a child before it reports ready. */
+    private static final double CHILD_WARM_UP_MAX_SECONDS = 8;
+
     private Validation() {
     }
 
     /** What a run produced. */
     public record Result(Comparison comparison, Operations operations, int scheduledSteps, int replayedSteps, boolean cut,
-                         double wallSeconds, List<Long> pids) {
+                         double wallSeconds, List<Long> pids, Operations warmUpOperations, int warmUpSteps) {
     }
 
     /** @param costs the cost table to price the prediction with, or null to predict bytes only */
@@ -40,15 +43,32 @@ public final class Validation {
                 ? Math.min(periodSeconds, Math.round(settings.parameters().renewalGraceDays() * 86_400))
                 : periodSeconds;
         final long start = System.nanoTime();
+        // each child warms up privately for as long as the driver's warm-up pass may last, 1 to 8 s
+        final long childWarmUpMillis = Math.round(1000 * Math.min(CHILD_WARM_UP_MAX_SECONDS,
+                Math.max(1, settings.warmUpSeconds())));
         try (Deployment deployment = new Deployment(settings.peers(), settings.peerJvms(), suite.name(),
-                settings.parameters().maxLayers(), periodSeconds, windowSeconds)) {
-            final Replay replay = new Replay(deployment, settings.peers());
+                settings.parameters().maxLayers(), periodSeconds, windowSeconds, childWarmUpMillis)) {
+            Operations warmUpOperations = null;
+            int warmUpSteps = 0;
+            long offsetSeconds = 0;
+            if (settings.warmUpSeconds() > 0) {
+                // The same schedule, unmeasured: every path of every process (sockets, audit trails, ledger) runs
+                // until compiled; what it cost is kept apart as the cold figures.
+                final Replay warmUp = new Replay(deployment, settings.peers());
+                warmUp.run(schedule, settings.warmUpSeconds());
+                warmUp.bringEveryoneOnline(settings.peers());
+                warmUpOperations = warmUp.operations();
+                warmUpSteps = warmUp.stepsReplayed();
+                warmUp.resetMeasurements();
+                offsetSeconds = (warmUp.lastSeconds() / periodSeconds + 2) * periodSeconds;
+            }
+            final Replay replay = new Replay(deployment, settings.peers(), offsetSeconds);
             replay.run(schedule, settings.budgetSeconds());
             final Measurement[] measured = replay.collect();
             final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),
                     suite.signatureLength(), costs, measured[0], measured[1]);
             return new Result(comparison, replay.operations(), schedule.size(), replay.stepsReplayed(), replay.cut(),
-                    (System.nanoTime() - start) / 1e9, deployment.pids());
+                    (System.nanoTime() - start) / 1e9, deployment.pids(), warmUpOperations, warmUpSteps);
         }
     }
 }

@@ -6,11 +6,11 @@ import org.ppay.sim.SimulationParameters;
 
 /**
  * One validation run: how many peers on how many peer JVMs, the wall-clock budget of the replay, the signature suite,
- * and the simulation parameters the schedule is drawn from (the simulator's defaults, scaled down: see
- * {@link #scaledDown}).
+ * the simulation parameters the schedule is drawn from (the simulator's defaults, scaled down: see
+ * {@link #scaledDown}), and the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none).
  */
 public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
-                                 SimulationParameters parameters, Source source) {
+                                 SimulationParameters parameters, Source source, double warmUpSeconds) {
 
     /** Where the schedule comes from. */
     public enum Source {
@@ -33,10 +33,19 @@ public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, 
         if (!(budgetSeconds > 0 && budgetSeconds <= 3600)) {
             throw new IllegalArgumentException("--seconds must be in (0, 3600], got " + budgetSeconds);
         }
+        if (!(warmUpSeconds >= 0 && warmUpSeconds <= 3600)) {
+            throw new IllegalArgumentException("--warm-up-seconds must be in [0, 3600], got " + warmUpSeconds);
+        }
         if (parameters.networkSize() != peers) {
             throw new IllegalArgumentException("network-size " + parameters.networkSize() + " differs from --peers "
                     + peers);
         }
+    }
+
+    /** A run without the warm-up pass: every replayed step is measured. */
+    public ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
+            SimulationParameters parameters, Source source) {
+        this(peers, peerJvms, budgetSeconds, suite, parameters, source, 0);
     }
 
     /**

@@ -55,6 +55,20 @@ class ComparisonTest {
     }
 
     @Test
+    void shouldChargeEachEndOfAProbeHalfTheBenchmarkOfBothEnds() {
+        final SchedulePredictor predictor = new SchedulePredictor(2);
+        predictor.apply(new Step(StepKind.PROBE, 0, 0, 0, 1, Task.GUESS));
+        final Measurement none = new Measurement();
+        none.add("0 0 0 0 0 0 0 0 0 0 0 0");
+
+        final Comparison table = new Comparison(predictor.counters(), 2, 64, table(), none, none);
+
+        assertEquals(2 * 1000 * 0.5 / 1e9 / 2, table.row("mean_peer", "guess", "cpu_seconds").predicted(), 1e-15,
+                "GUESS_PROBE prices both ends of one probe: the prober and the probed pay half each, as in the"
+                        + " simulator");
+    }
+
+    @Test
     void shouldLeaveCpuUnpredictedWithoutACostTable() {
         final SchedulePredictor predictor = new SchedulePredictor(2);
         predictor.apply(new Step(StepKind.PROBE, 0, 0, 0, 1, Task.GUESS));

@@ -16,7 +16,7 @@ class ValidationSmokeTest {
     @Timeout(120)
     void shouldRunBrokerAndPeerProcessesAndProduceTheTable() {
         final ValidationSettings settings = new ValidationSettings(6, 2, 5, "ed25519-jdk",
-                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL);
+                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL, 3);
 
         final Validation.Result result = Validation.run(settings, null);
 
@@ -31,6 +31,9 @@ class ValidationSmokeTest {
         assertTrue(result.operations().brokerOperations().containsKey("broker.cash"));
         assertTrue(result.operations().peerOperations().containsKey("owner.reassign"));
         assertEquals(result.scheduledSteps(), result.replayedSteps(), "a short schedule is replayed whole");
+        assertTrue(result.warmUpSteps() > 0, "the unmeasured warm-up pass ran first");
+        assertTrue(result.warmUpOperations().peerOperations().containsKey("step.probe"),
+                "the warm-up pass's figures are kept apart");
         for (long pid : result.pids()) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " ended");
         }

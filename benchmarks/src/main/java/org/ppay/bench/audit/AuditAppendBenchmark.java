@@ -1,6 +1,5 @@
 package org.ppay.bench.audit;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +19,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
 import org.ppay.core.audit.AuditTrail;
-import org.ppay.core.audit.Durability;
-import org.ppay.core.audit.MappedAuditTrail;
 
 /**
  * What an owner pays to record one proof (a signed reassignment request) in its memory-mapped audit trail, without
@@ -30,7 +27,6 @@ import org.ppay.core.audit.MappedAuditTrail;
  * <p>Unit: ns/op, average time. Every 2^20 appends the epoch advances and the one before the previous is purged, so
  * the trail stays bounded and segment creation (zero fill of 64 MiB) and purge are charged at their amortized rate.
  * {@code coins} distinct serials are cycled: 1 024 keeps the index in cache, 1 048 576 makes each lookup a miss.
- * {@code directory} is where the trail lives (empty: java.io.tmpdir; /dev/shm leaves the disk out).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditAppendBenchmark -prof gc}.
  */
@@ -38,9 +34,9 @@ import org.ppay.core.audit.MappedAuditTrail;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
-public class AuditAppendBenchmark {
+public class AuditAppendBenchmark extends TrailState {
 
     private static final int APPENDS_PER_EPOCH = 1 << 20;
 
@@ -50,42 +46,28 @@ public class AuditAppendBenchmark {
     @Param({"1024", "1048576"})
     public int coins;
 
-    @Param({""})
-    public String directory;
-
-    private Path trailDirectory;
-    private MappedAuditTrail trail;
     private UnsafeBuffer[] proofs;
     private long appended;
-    private int epoch;
 
     @Setup(Level.Trial)
     public void setUp() {
-        if (Integer.bitCount(coins) != 1) {
-            throw new IllegalArgumentException("coins must be a power of two, was " + coins);
-        }
-        trailDirectory = TrailDirectories.create(directory);
-        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
-        final byte[][] messages = Inputs.randomMessages(3, proofBytes);
-        proofs = new UnsafeBuffer[Inputs.COUNT];
-        for (int i = 0; i < Inputs.COUNT; i++) {
-            proofs[i] = new UnsafeBuffer(messages[i]);
-        }
+        requirePowerOfTwo("coins", coins);
+        openTrail();
+        proofs = randomProofs(3, proofBytes);
         append();
         final byte[] stored = new byte[proofBytes];
         trail.latest(0, (type, proofEpoch, buffer, offset, length) -> {
             buffer.getBytes(offset, stored, 0, Math.min(length, proofBytes));
             return length == proofBytes;
         });
-        if (!Arrays.equals(stored, messages[0])) {
+        if (!Arrays.equals(stored, proofs[0].byteArray())) {
             throw new IllegalStateException("the trail does not return the proof appended");
         }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        trail.close();
-        TrailDirectories.delete(trailDirectory);
+        closeTrail();
     }
 
     @Benchmark
@@ -94,8 +76,7 @@ public class AuditAppendBenchmark {
         trail.append(n & (coins - 1), epoch, AuditTrail.ProofType.REASSIGNMENT, proofs[(int) n & Inputs.MASK], 0,
             proofBytes);
         if ((n & (APPENDS_PER_EPOCH - 1)) == APPENDS_PER_EPOCH - 1) {
-            epoch++;
-            trail.purgeBefore(epoch - 1);
+            nextEpoch();
         }
         return n;
     }

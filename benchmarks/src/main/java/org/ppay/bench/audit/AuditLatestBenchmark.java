@@ -1,10 +1,8 @@
 package org.ppay.bench.audit;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,9 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.ppay.bench.Inputs;
 import org.ppay.core.audit.AuditTrail;
-import org.ppay.core.audit.Durability;
-import org.ppay.core.audit.MappedAuditTrail;
 
 /**
  * What an owner pays to find the newest proof of a coin (to refute a holder, section 4.1): the goal is < 100 ns.
@@ -35,38 +32,21 @@ import org.ppay.core.audit.MappedAuditTrail;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
-public class AuditLatestBenchmark {
-
-    private static final int PROOF_BYTES = 200;
+public class AuditLatestBenchmark extends TrailState {
 
     @Param({"1024", "1048576"})
     public int coins;
 
-    @Param({""})
-    public String directory;
-
-    private Path trailDirectory;
-    private MappedAuditTrail trail;
     private final ProofReader reader = new ProofReader();
     private long random = 0x2545F4914F6CDD1DL;
 
     @Setup(Level.Trial)
     public void setUp() {
-        if (Integer.bitCount(coins) != 1) {
-            throw new IllegalArgumentException("coins must be a power of two, was " + coins);
-        }
-        trailDirectory = TrailDirectories.create(directory);
-        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
-        final UnsafeBuffer proof = new UnsafeBuffer(new byte[PROOF_BYTES]);
-        for (int version = 0; version < 2; version++) {
-            for (int coin = 0; coin < coins; coin++) {
-                proof.putInt(0, coin);
-                proof.putByte(4, (byte) version);
-                trail.append(coin, 0, AuditTrail.ProofType.REASSIGNMENT, proof, 0, PROOF_BYTES);
-            }
-        }
+        requirePowerOfTwo("coins", coins);
+        openTrail();
+        appendTwoProofsPerCoin(coins, 0, AuditTrail.ProofType.REASSIGNMENT);
         for (int coin = 0; coin < coins; coin++) {
             if (!trail.latest(coin, reader) || reader.coin != coin || reader.version != 1) {
                 throw new IllegalStateException("coin " + coin + ": latest is not its second proof");
@@ -76,8 +56,7 @@ public class AuditLatestBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        trail.close();
-        TrailDirectories.delete(trailDirectory);
+        closeTrail();
     }
 
     @Benchmark

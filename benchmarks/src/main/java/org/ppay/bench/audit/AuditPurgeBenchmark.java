@@ -1,9 +1,7 @@
 package org.ppay.bench.audit;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,9 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.ppay.bench.Inputs;
 import org.ppay.core.audit.AuditTrail;
-import org.ppay.core.audit.Durability;
-import org.ppay.core.audit.MappedAuditTrail;
 
 /**
  * What closing a renewal epoch costs an owner (section 5.3): {@code purgeBefore} over an epoch of {@code proofs}
@@ -34,32 +31,18 @@ import org.ppay.core.audit.MappedAuditTrail;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
-public class AuditPurgeBenchmark {
-
-    private static final int PROOF_BYTES = 200;
+public class AuditPurgeBenchmark extends TrailState {
 
     @Param({"10000", "1000000"})
     public int proofs;
 
-    @Param({""})
-    public String directory;
-
-    private Path trailDirectory;
-    private MappedAuditTrail trail;
 
     @Setup(Level.Iteration)
     public void setUp() {
-        trailDirectory = TrailDirectories.create(directory);
-        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
-        final UnsafeBuffer proof = new UnsafeBuffer(new byte[PROOF_BYTES]);
-        for (int epoch = 0; epoch < 2; epoch++) {
-            for (int coin = 0; coin < proofs; coin++) {
-                proof.putInt(0, coin);
-                trail.append(coin, epoch, AuditTrail.ProofType.RENEWAL, proof, 0, PROOF_BYTES);
-            }
-        }
+        openTrail();
+        appendTwoProofsPerCoin(proofs, 1, AuditTrail.ProofType.RENEWAL);
     }
 
     @TearDown(Level.Iteration)
@@ -68,8 +51,7 @@ public class AuditPurgeBenchmark {
             throw new IllegalStateException("after the purge the trail holds " + trail.proofCount() + " proofs, not "
                 + proofs);
         }
-        trail.close();
-        TrailDirectories.delete(trailDirectory);
+        closeTrail();
     }
 
     @Benchmark

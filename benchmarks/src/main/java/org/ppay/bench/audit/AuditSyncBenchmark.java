@@ -1,6 +1,5 @@
 package org.ppay.bench.audit;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.agrona.concurrent.UnsafeBuffer;
@@ -19,8 +18,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
 import org.ppay.core.audit.AuditTrail;
-import org.ppay.core.audit.Durability;
-import org.ppay.core.audit.MappedAuditTrail;
 
 /**
  * What a group commit costs on this host's disk: append {@code batch} 200-byte proofs, then {@code sync()} (an msync
@@ -35,38 +32,26 @@ import org.ppay.core.audit.MappedAuditTrail;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
 @State(Scope.Thread)
-public class AuditSyncBenchmark {
+public class AuditSyncBenchmark extends TrailState {
 
-    private static final int PROOF_BYTES = 200;
     private static final int BATCHES_PER_EPOCH = 1 << 16;
 
     @Param({"1", "64"})
     public int batch;
 
-    @Param({""})
-    public String directory;
-
-    private Path trailDirectory;
-    private MappedAuditTrail trail;
     private UnsafeBuffer[] proofs;
     private long batches;
     private long serial;
-    private int epoch;
 
     @Setup(Level.Trial)
     public void setUp() {
         if (batch < 1) {
             throw new IllegalArgumentException("batch must be >= 1, was " + batch);
         }
-        trailDirectory = TrailDirectories.create(directory);
-        trail = MappedAuditTrail.open(trailDirectory, MappedAuditTrail.DEFAULT_SEGMENT_BYTES, Durability.none());
-        final byte[][] messages = Inputs.randomMessages(4, PROOF_BYTES);
-        proofs = new UnsafeBuffer[Inputs.COUNT];
-        for (int i = 0; i < Inputs.COUNT; i++) {
-            proofs[i] = new UnsafeBuffer(messages[i]);
-        }
+        openTrail();
+        proofs = randomProofs(4, PROOF_BYTES);
         appendAndSync();
         if (trail.proofCount() != batch) {
             throw new IllegalStateException("expected " + batch + " proofs, the trail holds " + trail.proofCount());
@@ -75,8 +60,7 @@ public class AuditSyncBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        trail.close();
-        TrailDirectories.delete(trailDirectory);
+        closeTrail();
     }
 
     @Benchmark
@@ -88,8 +72,7 @@ public class AuditSyncBenchmark {
         }
         trail.sync();
         if ((++batches & (BATCHES_PER_EPOCH - 1)) == 0) {
-            epoch++;
-            trail.purgeBefore(epoch - 1);
+            nextEpoch();
         }
         return serial;
     }

@@ -17,15 +17,21 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
+import org.ppay.core.crypto.BatchVerifier;
 import org.ppay.core.crypto.Ed25519BatchVerifier;
+import org.ppay.core.crypto.ParallelEd25519BatchVerifier;
 import org.ppay.core.crypto.SignatureBatch;
 
 /**
  * What verifying a batch of {@code batchSize} Ed25519 signatures costs with the core's batch verifier (one
  * multi-scalar multiplication per batch, random 128-bit coefficients), each signature by a different one of
  * {@code signers} keys, over {@code messageBytes} messages. Batch size 1 is the verifier's single check.
+ * {@code threads} = 1 is {@code Ed25519BatchVerifier} on the caller's thread; 2 is
+ * {@code ParallelEd25519BatchVerifier}, which shares one batch's multiplication between the caller and a pool thread
+ * (the scaling goal: 2 threads at least 1.8x one thread, compared at the same batch size).
  *
  * <p>Unit: ns/op, one op = the whole batch; per signature, divide by {@code batchSize} (the calibration does).
  * Signatures are made in set-up with the JDK's own Ed25519 (SunEC). Run:
@@ -51,7 +57,10 @@ public class BatchVerifyBenchmark {
     @Param({"172"})
     public int messageBytes;
 
-    private Ed25519BatchVerifier verifier;
+    @Param({"1", "2"})
+    public int threads;
+
+    private BatchVerifier verifier;
     private SignatureBatch[] batches;
     private boolean[] results;
     private int next;
@@ -68,7 +77,7 @@ public class BatchVerifyBenchmark {
             rawKeys[k] = Arrays.copyOfRange(encoded, encoded.length - RAW_KEY_BYTES, encoded.length);
         }
         Signature signer = Signature.getInstance("Ed25519", "SunEC");
-        verifier = new Ed25519BatchVerifier();
+        verifier = threads == 1 ? new Ed25519BatchVerifier() : new ParallelEd25519BatchVerifier(threads);
         batches = new SignatureBatch[BATCHES];
         results = new boolean[batchSize];
         int item = 0;
@@ -98,6 +107,13 @@ public class BatchVerifyBenchmark {
         }
         if (verifier.verify(forged, results) || results[batchSize - 1]) {
             throw new IllegalStateException("a batch with a changed message verifies");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        if (verifier instanceof AutoCloseable pool) {
+            pool.close();
         }
     }
 

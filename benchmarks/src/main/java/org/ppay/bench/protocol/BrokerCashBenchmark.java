@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.MessageWriter;
@@ -41,26 +42,31 @@ public class BrokerCashBenchmark {
         "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
     public String suite;
 
-    /** Cash requests prepared per iteration: more than one second of cashing on any machine measured so far. */
+    /** At most this many cash requests prepared per iteration ({@link PoolSizer} sizes the pool to the suite). */
     @Param({"20000"})
     public int poolSize;
 
     private ProtocolWorld world;
+    private PoolSizer pools;
     private MessageWriter writer;
     private byte[][] requests;
+    private int size;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
         world = new ProtocolWorld(suite);
+        pools = PoolSizer.measure(world.suite);
         writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
         requests = new byte[poolSize][];
     }
 
     @Setup(Level.Iteration)
-    public void prepareCoins() {
-        for (int i = 0; i < poolSize; i++) {
+    public void prepareCoins(IterationParams iteration) {
+        // a cash checks the request, the assignment, the coin and its certificate: at least 4 verifies
+        size = pools.inputs(iteration, 4, poolSize);
+        for (int i = 0; i < size; i++) {
             byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
             requests[i] = writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0,
                     assignment.length);
@@ -80,8 +86,8 @@ public class BrokerCashBenchmark {
     /** BROKER_CASH_COIN: one coin cashed by its holder. */
     @Benchmark
     public CashReceipt cash() {
-        if (next == poolSize) {
-            throw new IllegalStateException("all " + poolSize + " prepared coins were cashed within one iteration:"
+        if (next == size) {
+            throw new IllegalStateException("all " + size + " prepared coins were cashed within one iteration:"
                     + " run with -p poolSize=" + 4 * poolSize);
         }
         return world.broker.cash(requests[next++]);

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.MessageWriter;
@@ -28,8 +29,9 @@ import org.ppay.core.coin.MessageWriter;
  * world's clock.
  *
  * <p>Each step changes the state it needs, so every iteration's set-up (not measured) prepares a pool of fresh
- * inputs for the benchmark being run: {@code 4 * poolSize} printed coins for {@code ownerAssign}, {@code poolSize}
- * assignments or signed requests for the others. An iteration that would need more fails and says so.
+ * inputs for the benchmark being run: printed coins for {@code ownerAssign}, assignments or signed requests for the
+ * others, as many as the iteration can use at the suite's speed ({@link PoolSizer}), at most {@code 4 * poolSize}
+ * and {@code poolSize}. An iteration that would need more fails and says so.
  * Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar CoinFlowBenchmark
  * -p suite=ed25519-accp}.
  */
@@ -50,6 +52,7 @@ public class CoinFlowBenchmark {
     public int poolSize;
 
     private ProtocolWorld world;
+    private PoolSizer pools;
     private MessageWriter writer;
     private long[] serials;
     private byte[][] messages;
@@ -59,32 +62,33 @@ public class CoinFlowBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         world = new ProtocolWorld(suite);
+        pools = PoolSizer.measure(world.suite);
         writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
     }
 
     @Setup(Level.Iteration)
-    public void preparePool(BenchmarkParams params) {
+    public void preparePool(BenchmarkParams params, IterationParams iteration) {
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         world.owner.comeOnline();
         next = 0;
         switch (method) {
             case "ownerAssign" -> {
-                size = 4 * poolSize;
+                size = pools.inputs(iteration, 1, 4 * poolSize);
                 serials = new long[size];
                 for (int i = 0; i < size; i++) {
                     serials[i] = world.owner.printCoin();
                 }
             }
             case "holderCheckAssignment" -> {
-                size = poolSize;
+                size = pools.inputs(iteration, 2, poolSize);
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     messages[i] = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
                 }
             }
             case "ownerReassign", "brokerReassign" -> {
-                size = poolSize;
+                size = pools.inputs(iteration, 2, poolSize);
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
@@ -96,7 +100,7 @@ public class CoinFlowBenchmark {
                 }
             }
             case "ownerPeelOneLayer" -> {
-                size = poolSize;
+                size = pools.inputs(iteration, 2, poolSize);
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
@@ -105,7 +109,7 @@ public class CoinFlowBenchmark {
                 }
             }
             case "ownerRenew", "brokerRenew" -> {
-                size = poolSize;
+                size = pools.inputs(iteration, 2, poolSize);
                 messages = new byte[size][];
                 long windowBegin = 0;
                 for (int i = 0; i < size; i++) {

@@ -278,20 +278,17 @@ public final class Broker implements BrokerEndpoint {
      * refuted, so the owner issued both: the owner is the culprit.
      */
     private Evidence findFraud(CoinKey key, CoinRecord record, byte[] cashRequest, boolean conflict) {
-        final List<byte[]> proofs = storedProofs(record);
-        for (byte[] claim : record.claims) {
-            addLayers(claim, proofs);
-            proofs.add(claim);
-        }
+        final List<byte[]> proofs = checkedProofs(record);
         addLayers(cashRequest, proofs);
         proofs.add(cashRequest);
+        List<byte[]> ownerProofs = List.of();
         if (conflict) {
             final OwnerEndpoint owner = owners.owner(key.owner());
             if (owner != null) {
-                proofs.addAll(owner.relinquishments(key.serial()));
+                ownerProofs = owner.relinquishments(key.serial());
             }
         }
-        final Evidence replication = duplicate(key, proofs);
+        final Evidence replication = duplicate(key, proofs, ownerProofs);
         if (replication != null || !conflict) {
             return replication;
         }
@@ -304,15 +301,36 @@ public final class Broker implements BrokerEndpoint {
                 attestation);
     }
 
-    private Evidence duplicate(CoinKey key, List<byte[]> proofs) {
+    /**
+     * The broker's own stored downtime requests and the claims cashed on the coin, with the layers they carry: every
+     * signature in them was checked when the broker took them, so they are read again without checking.
+     */
+    private List<byte[]> checkedProofs(CoinRecord record) {
+        final List<byte[]> proofs = storedProofs(record);
+        for (byte[] claim : record.claims) {
+            addLayers(claim, proofs);
+            proofs.add(claim);
+        }
+        return proofs;
+    }
+
+    /**
+     * Looks for two different proofs giving up one holding. {@code checked} are proofs whose signatures the broker
+     * has checked already (its records, and the request in hand, checked a moment ago); {@code unchecked} (an
+     * owner's audit trail) are checked here, and a forged or broken one proves nothing.
+     */
+    private Evidence duplicate(CoinKey key, List<byte[]> checked, List<byte[]> unchecked) {
         final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
         final Map<String, byte[]> byHolding = new java.util.HashMap<>();
         Evidence lowest = null;
         long lowestSeq = Long.MAX_VALUE;
-        for (byte[] proof : proofs) {
+        final int total = checked.size() + unchecked.size();
+        for (int i = 0; i < total; i++) {
+            final boolean trusted = i < checked.size();
+            final byte[] proof = trusted ? checked.get(i) : unchecked.get(i - checked.size());
             final Relinquishment r;
             try {
-                r = Relinquishment.read(proof, scratch, directory, suite, keys.peerId());
+                r = Relinquishment.read(proof, scratch, trusted ? null : directory, suite, keys.peerId());
             } catch (ProtocolException e) {
                 continue; // an owner's forged or broken "proof" proves nothing
             }
@@ -470,14 +488,10 @@ public final class Broker implements BrokerEndpoint {
                     return record.issued.get(i).clone();
                 }
             }
-            final List<byte[]> proofs = storedProofs(record);
-            for (byte[] claim : record.claims) {
-                addLayers(claim, proofs);
-                proofs.add(claim);
-            }
+            final List<byte[]> proofs = checkedProofs(record);
             addLayers(instrument, proofs);
             proofs.add(request);
-            final Evidence replication = duplicate(key, proofs);
+            final Evidence replication = duplicate(key, proofs, List.of());
             if (replication != null) {
                 synchronized (money) {
                     punish(replication);

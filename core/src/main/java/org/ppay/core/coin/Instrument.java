@@ -155,17 +155,7 @@ public final class Instrument {
      * chain: each layer is signed by the holder of what it wraps and raises the sequence number.
      */
     public void verify(KeyDirectory keys, SignatureSuite suite, long brokerId) {
-        for (int j = 0; j < layers; j++) {
-            final long from = layerFrom(j);
-            if (from != holder(j)) {
-                throw new ProtocolException(Reason.BAD_LAYERS, "layer " + (j + 1) + " is signed by peer " + from
-                        + " but wraps a holding of peer " + holder(j));
-            }
-            if (seq(j + 1) <= seq(j)) {
-                throw new ProtocolException(Reason.BAD_LAYERS, "layer " + (j + 1) + " has sequence number "
-                        + seq(j + 1) + ", not above " + seq(j));
-            }
-        }
+        checkLayerChain();
         if (coinType == Layout.SELF_PRINTED_COIN && (serial < certLow || serial > certHigh)) {
             throw new ProtocolException(Reason.SERIAL_OUT_OF_RANGE, "serial " + serial + " outside the certificate's "
                     + certLow + ".." + certHigh);
@@ -181,6 +171,33 @@ public final class Instrument {
             final long signer = assignmentType == Layout.ASSIGNMENT ? owner : brokerId;
             Signatures.check(keys, suite, signer, buffer, assignmentOffset, assignmentLength, "assignment");
         }
+        verifyLayerSignatures(keys, suite);
+    }
+
+    /**
+     * Checks the layers only: that they chain and every layer's signature. For a reader that knows the bytes under
+     * the layers (the coin's owner, who made the coin and the assignment) and so need not check those signatures.
+     */
+    public void verifyLayers(KeyDirectory keys, SignatureSuite suite) {
+        checkLayerChain();
+        verifyLayerSignatures(keys, suite);
+    }
+
+    private void checkLayerChain() {
+        for (int j = 0; j < layers; j++) {
+            final long from = layerFrom(j);
+            if (from != holder(j)) {
+                throw new ProtocolException(Reason.BAD_LAYERS, "layer " + (j + 1) + " is signed by peer " + from
+                        + " but wraps a holding of peer " + holder(j));
+            }
+            if (seq(j + 1) <= seq(j)) {
+                throw new ProtocolException(Reason.BAD_LAYERS, "layer " + (j + 1) + " has sequence number "
+                        + seq(j + 1) + ", not above " + seq(j));
+            }
+        }
+    }
+
+    private void verifyLayerSignatures(KeyDirectory keys, SignatureSuite suite) {
         for (int j = 0; j < layers; j++) {
             Signatures.check(keys, suite, layerFrom(j), buffer, layerOffset[j], layerLength[j], "layer " + (j + 1));
         }

@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECPoint;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
@@ -78,11 +77,7 @@ final class EcdsaP256Keys implements KeyCodec {
 
     @Override
     public PrivateKey privateKey(byte[] pkcs8) {
-        try {
-            return keyFactories.get().generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalArgumentException("not a PKCS#8 ECDSA P-256 private key: " + e.getMessage(), e);
-        }
+        return JcaEngines.pkcs8PrivateKey(keyFactories, pkcs8, "ECDSA P-256");
     }
 
     @Override

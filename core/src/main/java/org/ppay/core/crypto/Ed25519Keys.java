@@ -7,7 +7,6 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
@@ -44,11 +43,7 @@ final class Ed25519Keys implements KeyCodec {
 
     @Override
     public PrivateKey privateKey(byte[] pkcs8) {
-        try {
-            return keyFactories.get().generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalArgumentException("not a PKCS#8 Ed25519 private key: " + e.getMessage(), e);
-        }
+        return JcaEngines.pkcs8PrivateKey(keyFactories, pkcs8, "Ed25519");
     }
 
     @Override

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -41,15 +38,7 @@ public final class ParallelBatchVerifier implements PooledBatchVerifier {
         }
         this.threads = threads;
         this.delegates = ThreadLocal.withInitial(factory);
-        int poolNumber = POOL_NUMBER.incrementAndGet();
-        AtomicInteger threadNumber = new AtomicInteger();
-        ThreadFactory threadFactory = runnable -> {
-            Thread thread = new Thread(runnable,
-                    "ppay-batch-verify-" + poolNumber + "-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        this.pool = Executors.newFixedThreadPool(threads, threadFactory);
+        this.pool = WorkerPools.start("ppay-batch-verify", POOL_NUMBER, threads);
     }
 
     @Override
@@ -97,15 +86,7 @@ public final class ParallelBatchVerifier implements PooledBatchVerifier {
     @Override
     public void close() {
         closed = true;
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        WorkerPools.stop(pool);
     }
 
     private void checkOpen() {

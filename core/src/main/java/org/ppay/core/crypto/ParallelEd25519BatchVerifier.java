@@ -4,9 +4,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -71,13 +69,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
             workers[k] = new Worker();
         }
         this.pending = new Future<?>[threads];
-        int poolNumber = POOL_NUMBER.incrementAndGet();
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, runnable -> {
-            Thread thread = new Thread(runnable, "ppay-ed25519-verify-" + poolNumber + "-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = threads == 1 ? null : WorkerPools.start("ppay-ed25519-verify", POOL_NUMBER, threads - 1);
     }
 
     @Override
@@ -144,17 +136,8 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     @Override
     public synchronized void close() {
         closed = true;
-        if (pool == null) {
-            return;
-        }
-        pool.shutdown();
-        try {
-            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
+        if (pool != null) {
+            WorkerPools.stop(pool);
         }
     }
 

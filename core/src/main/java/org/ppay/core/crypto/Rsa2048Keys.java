@@ -10,7 +10,6 @@ import java.security.Provider;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.spec.RSAPublicKeySpec;
 
@@ -65,11 +64,7 @@ final class Rsa2048Keys implements KeyCodec {
 
     @Override
     public PrivateKey privateKey(byte[] pkcs8) {
-        try {
-            return keyFactories.get().generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalArgumentException("not a PKCS#8 RSA private key: " + e.getMessage(), e);
-        }
+        return JcaEngines.pkcs8PrivateKey(keyFactories, pkcs8, "RSA");
     }
 
     @Override

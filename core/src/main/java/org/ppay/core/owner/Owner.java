@@ -189,6 +189,7 @@ public final class Owner implements OwnerEndpoint {
         coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
+        coin.assignment = assignment.clone();
         return assignment;
     }
 
@@ -210,6 +211,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = holder;
+        coin.assignment = assignment.clone();
         return assignment;
     }
 
@@ -238,6 +240,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = newHolder;
+        coin.assignment = assignment.clone();
         return assignment;
     }
 
@@ -268,6 +271,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = newHolder;
+        coin.assignment = assignment.clone();
         return assignment;
     }
 
@@ -329,6 +333,7 @@ public final class Owner implements OwnerEndpoint {
         coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
+        coin.assignment = assignment.clone();
         return assignment;
     }
 
@@ -398,8 +403,28 @@ public final class Owner implements OwnerEndpoint {
             throw new ProtocolException(Reason.UNKNOWN_COIN, what + ": coin " + instrument.serial()
                     + " was never issued by this owner");
         }
-        instrument.verify(directory, suite, brokerId);
+        verifyUnlessOwn(coin);
         return coin;
+    }
+
+    /**
+     * Checks the instrument's signatures, except over bytes this owner made itself: when the coin (with its
+     * certificate) is the one it printed or bought and the assignment is the one it signed last for the coin, those
+     * signatures are known good and only the layers (signed by holders) are checked. Anything else (an older
+     * assignment, one the broker signed, altered bytes) is checked whole.
+     */
+    private void verifyUnlessOwn(OwnedCoin coin) {
+        final byte[] bytes = instrument.buffer();
+        final boolean ownCoin = Arrays.equals(bytes, instrument.coinOffset(), instrument.coinOffset()
+                + instrument.coinLength(), coin.coin, 0, coin.coin.length);
+        final boolean ownAssignment = coin.assignment != null && Arrays.equals(bytes, instrument.assignmentOffset(),
+                instrument.assignmentOffset() + instrument.assignmentLength(), coin.assignment, 0,
+                coin.assignment.length);
+        if (ownCoin && ownAssignment) {
+            instrument.verifyLayers(directory, suite);
+        } else {
+            instrument.verify(directory, suite, brokerId);
+        }
     }
 
     private void notExpired(long now) {
@@ -535,6 +560,7 @@ public final class Owner implements OwnerEndpoint {
             }
             recordGiveUp(coin, stored, renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT);
             coin.seq = instrument.finalSeq() + 1;
+            coin.assignment = null; // the broker signed the live assignment
             if (renewal) {
                 coin.holder = instrument.finalHolder();
                 coin.renewalBegin += schedule.periodSeconds();

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.ppay.core.crypto.CountingSuite;
 
 /**
  * Random schedules over the accounting suite (the simulator's): invariants 1-3 of section 4.1 after every step;
@@ -24,7 +25,7 @@ class SchedulePropertiesTest {
 
     @Property(tries = 1000, seed = "20031027")
     void shouldTraceEveryFraudToItsActorAndKeepHonestPeersWhole(@ForAll long seed) {
-        final Schedule schedule = new Schedule(seed, new AccountingSuite());
+        final Schedule schedule = new Schedule(seed, new CountingSuite());
         runWithTrace(schedule);
         SCHEDULES.incrementAndGet();
         PREVENTED.addAndGet(schedule.prevented());

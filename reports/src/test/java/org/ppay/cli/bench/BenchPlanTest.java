@@ -33,7 +33,7 @@ class BenchPlanTest {
     void shouldCountEveryDeclaredValueWithoutOverride() {
         BenchPlan plan = BenchPlan.of(SILENT, List.of("BatchVerifyBenchmark"), List.of(), Map.of());
 
-        assertEquals(4, plan.runs(), "batch sizes 1, 8, 64 and 256");
+        assertEquals(8, plan.runs(), "batch sizes 1, 8, 64 and 256 on 1 and 2 threads");
         assertTrue(plan.benchmarksWithParam("suite").isEmpty());
     }
 

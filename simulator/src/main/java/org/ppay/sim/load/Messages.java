@@ -1,25 +1,52 @@
 package org.ppay.sim.load;
 
+import java.util.function.ToIntFunction;
+import org.ppay.core.wire.WireFormat;
+import org.ppay.core.wire.WireSizes;
+
 /**
- * Sizes of the messages the simulation counts, from the wire format of org.ppay.core.wire: every size is a fixed
- * number of bytes plus a number of signatures, so the same counts can be priced for any signature length.
+ * Sizes of the messages the simulation counts, read off the core's wire format ({@link WireSizes}): every size is a
+ * fixed number of bytes plus a number of signatures, so the same counts can be priced for any signature length.
  *
  * <p>Coins are self-printed coins under a limit certificate (7): 36 bytes + 2 signatures. A layered coin with
  * {@code k} layers is an assignment plus {@code k} layers of 22 bytes + 1 signature each.
  */
 public final class Messages {
 
+    /** A message's size split into fixed bytes and signatures. */
+    private record Split(int bytes, int signatures) {
+
+        /** Every size is linear in the signature length S, so its sizes at S = 1 and S = 2 give both parts. */
+        static Split of(ToIntFunction<WireFormat> size) {
+            final int one = size.applyAsInt(new WireFormat(1, 1));
+            final int two = size.applyAsInt(new WireFormat(2, 1));
+            return new Split(one - (two - one), two - one);
+        }
+    }
+
+    private static final Split COIN = Split.of(WireSizes::selfPrintedCoin);
+    private static final Split ASSIGNMENT = Split.of(WireSizes::assignmentOfSelfPrintedCoin);
+    private static final Split LAYER = Split.of(f -> WireSizes.layeredCoin(f, true, 1)
+            - WireSizes.layeredCoin(f, true, 0));
+    private static final Split REASSIGNMENT_REQUEST = Split.of(f -> WireSizes.reassignmentRequest(f, true)
+            - WireSizes.assignmentOfSelfPrintedCoin(f));
+    private static final Split RENEWAL_REQUEST = Split.of(f -> WireSizes.renewalRequest(f, true)
+            - WireSizes.assignmentOfSelfPrintedCoin(f));
+    private static final Split CASH_REQUEST = Split.of(f -> WireSizes.cashRequest(f, 0));
+
     /** Ethernet + IPv4 + TCP headers added to every protocol message (the GUESS sizes already include theirs). */
     public static final int FRAMING_BYTES = 58;
 
-    public static final int COIN_BYTES = 36;
-    public static final int COIN_SIGNATURES = 2;
+    public static final int COIN_BYTES = COIN.bytes();
+    public static final int COIN_SIGNATURES = COIN.signatures();
     /** Assignment (2)/(9)/(11) or broker assignment (5): header, holder, seq, timestamp, window, coin, signature. */
-    public static final int ASSIGNMENT_BYTES = 26 + COIN_BYTES;
-    public static final int ASSIGNMENT_SIGNATURES = COIN_SIGNATURES + 1;
-    public static final int LAYER_BYTES = 22;
-    public static final int LIMIT_CERTIFICATE_BYTES = 26;
-    public static final int PAYWORD_COMMITMENT_BYTES = 58;
+    public static final int ASSIGNMENT_BYTES = ASSIGNMENT.bytes();
+    public static final int ASSIGNMENT_SIGNATURES = ASSIGNMENT.signatures();
+    public static final int LAYER_BYTES = LAYER.bytes();
+    /** One signature, the issuer's. */
+    public static final int LIMIT_CERTIFICATE_BYTES = Split.of(WireSizes::limitCertificate).bytes();
+    /** One signature, the payer's. */
+    public static final int PAYWORD_COMMITMENT_BYTES = Split.of(WireSizes::paywordCommitment).bytes();
     /** One payword (a 32-byte hash value) riding on a probe. */
     public static final int PAYWORD_BYTES = 32;
 
@@ -38,33 +65,33 @@ public final class Messages {
     }
 
     public static int instrumentSignatures(int layers) {
-        return ASSIGNMENT_SIGNATURES + layers;
+        return ASSIGNMENT_SIGNATURES + layers * LAYER.signatures();
     }
 
     /** Reassignment request (3) around the instrument: new holder + request header + holder signature. */
     public static int reassignmentRequestBytes(int layers) {
-        return 10 + instrumentBytes(layers);
+        return REASSIGNMENT_REQUEST.bytes() + instrumentBytes(layers);
     }
 
     public static int reassignmentRequestSignatures(int layers) {
-        return instrumentSignatures(layers) + 1;
+        return instrumentSignatures(layers) + REASSIGNMENT_REQUEST.signatures();
     }
 
     /** Renewal request (10) around the instrument. */
     public static int renewalRequestBytes(int layers) {
-        return 2 + instrumentBytes(layers);
+        return RENEWAL_REQUEST.bytes() + instrumentBytes(layers);
     }
 
     public static int renewalRequestSignatures(int layers) {
-        return instrumentSignatures(layers) + 1;
+        return instrumentSignatures(layers) + RENEWAL_REQUEST.signatures();
     }
 
     /** Cash request: header, holder, timestamp, instrument, holder signature. */
     public static int cashRequestBytes(int layers) {
-        return 14 + instrumentBytes(layers);
+        return CASH_REQUEST.bytes() + instrumentBytes(layers);
     }
 
     public static int cashRequestSignatures(int layers) {
-        return instrumentSignatures(layers) + 1;
+        return instrumentSignatures(layers) + CASH_REQUEST.signatures();
     }
 }

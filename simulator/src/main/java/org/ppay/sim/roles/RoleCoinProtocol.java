@@ -7,6 +7,7 @@ import org.ppay.core.audit.InMemoryAuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.Tariff;
 import org.ppay.core.coin.CoinKey;
+import org.ppay.core.crypto.CountingSuite;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.holder.Holder;
 import org.ppay.core.owner.Owner;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.crypto.CountingSuite;
 import org.ppay.costs.CostAction;
 import org.ppay.sim.RunResult;
 import org.ppay.sim.Scheme;

@@ -22,7 +22,14 @@ public final class Deployment implements AutoCloseable {
     private final int peerJvms;
     private final Thread shutdownHook;
 
+    /** A deployment whose children warm up privately for at most 2 s. */
     public Deployment(int peers, int peerJvms, String suite, int maxLayers, long periodSeconds, long windowSeconds) {
+        this(peers, peerJvms, suite, maxLayers, periodSeconds, windowSeconds, 2_000);
+    }
+
+    /** @param childWarmUpMillis how long each child may run the protocol privately before it reports ready */
+    public Deployment(int peers, int peerJvms, String suite, int maxLayers, long periodSeconds, long windowSeconds,
+            long childWarmUpMillis) {
         if (peerJvms < 1 || peerJvms > peers) {
             throw new IllegalArgumentException("--peer-jvms must be in 1..peers = " + peers + ", got " + peerJvms);
         }
@@ -36,14 +43,15 @@ public final class Deployment implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             children.add(new ChildProcess("broker", new NodeConfig(true, suite, maxLayers, periodSeconds,
-                    windowSeconds, directory.resolve("broker"), List.of())));
+                    windowSeconds, directory.resolve("broker"), childWarmUpMillis, List.of())));
             for (int j = 0; j < peerJvms; j++) {
                 final List<Integer> hosted = new ArrayList<>();
                 for (int p = j; p < peers; p += peerJvms) {
                     hosted.add(p);
                 }
                 children.add(new ChildProcess("peer JVM " + (j + 1), new NodeConfig(false, suite, maxLayers,
-                        periodSeconds, windowSeconds, directory.resolve("peers-" + (j + 1)), hosted)));
+                        periodSeconds, windowSeconds, directory.resolve("peers-" + (j + 1)), childWarmUpMillis,
+                        hosted)));
             }
             introduce(peers);
         } catch (RuntimeException e) {

@@ -23,13 +23,29 @@ public final class Replay {
     private final SchedulePredictor predictor;
     private final Map<Integer, Long> serials = new HashMap<>();
     private final long[] nodeSeconds;
+    private final long offsetSeconds;
+    private long lastSeconds;
     private int replayed;
     private boolean cut;
 
     public Replay(Deployment deployment, int peers) {
+        this(deployment, peers, 0);
+    }
+
+    /**
+     * A replay whose steps happen {@code offsetSeconds} later on the deployment's clocks than the schedule says, so
+     * that a schedule can be replayed again after an earlier pass on the same processes. The offset must be a whole
+     * number of renewal periods, so every coin's renewal window falls where the schedule expects it.
+     */
+    public Replay(Deployment deployment, int peers, long offsetSeconds) {
+        if (offsetSeconds < 0) {
+            throw new IllegalArgumentException("a replay cannot move into the past: offset " + offsetSeconds);
+        }
         this.deployment = deployment;
         this.predictor = new SchedulePredictor(peers);
         this.nodeSeconds = new long[deployment.size()];
+        this.offsetSeconds = offsetSeconds;
+        this.lastSeconds = offsetSeconds;
     }
 
     public void run(List<Step> schedule, double budgetSeconds) {
@@ -64,7 +80,10 @@ public final class Replay {
         return step.kind() != StepKind.ASSIGN && step.kind() != StepKind.PEEL && step.kind() != StepKind.FORFEIT;
     }
 
-    private void perform(Step step) {
+    private void perform(Step scheduled) {
+        final Step step = new Step(scheduled.kind(), scheduled.timeSeconds() + offsetSeconds, scheduled.actor(),
+                scheduled.coin(), scheduled.other(), scheduled.task());
+        lastSeconds = Math.max(lastSeconds, step.timeSeconds());
         if (touchesBroker(step.kind())) {
             syncClock(0, step.timeSeconds());
         }
@@ -110,6 +129,32 @@ public final class Replay {
             case LIMIT_CERTIFICATE, PRINT, PROBE, COME_ONLINE, GO_OFFLINE -> false;
             default -> true;
         };
+    }
+
+    /**
+     * Brings every peer's owner online and has it take what the broker stored for it, at the replay's last time: after
+     * a pass, the next one starts as a schedule does, with every peer online.
+     */
+    public void bringEveryoneOnline(int peers) {
+        for (int p = 0; p < peers; p++) {
+            perform(new Step(StepKind.COME_ONLINE, lastSeconds - offsetSeconds, p, 1, -1,
+                    org.ppay.sim.load.Task.MISC));
+        }
+    }
+
+    /** The latest time (the deployment's, offset included) a step of this replay happened at. */
+    public long lastSeconds() {
+        return lastSeconds;
+    }
+
+    /** Has every process forget what it measured so far. */
+    public void resetMeasurements() {
+        for (int node = 0; node < deployment.size(); node++) {
+            final String answer = deployment.node(node).send("RESET");
+            if (!answer.equals("OK")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
+            }
+        }
     }
 
     /** Mean CPU per operation, from every process. */

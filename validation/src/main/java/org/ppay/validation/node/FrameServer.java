@@ -55,6 +55,7 @@ final class FrameServer implements Closeable {
             final OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             Frame request;
             while ((request = Frame.readFrom(in)) != null) {
+                meter.takeSetAside();
                 final long start = Meter.threadCpuNanos();
                 meter.handling();
                 try {
@@ -81,7 +82,7 @@ final class FrameServer implements Closeable {
         }
         reply.writeTo(out);
         meter.out(request.task(), reply.sizeBytes());
-        final long nanos = Meter.threadCpuNanos() - startCpuNanos;
+        final long nanos = Meter.cpuNanosSince(startCpuNanos) - meter.takeSetAside();
         meter.cpu(request.task(), nanos);
         meter.operation(handler.operation(request), nanos);
     }

@@ -6,13 +6,17 @@ import java.util.List;
 
 /**
  * How a child process is told what to be: {@code broker|peers suite maxLayers periodSeconds windowSeconds dir
- * [peerIndex,...]}. The driver builds it; {@link NodeMain} parses it.
+ * warmUpMillis [peerIndex,...]}. The driver builds it; {@link NodeMain} parses it. {@code warmUpMillis} bounds the
+ * child's private warm-up before it reports ready.
  */
 public record NodeConfig(boolean broker, String suite, int maxLayers, long periodSeconds, long windowSeconds,
-                         Path directory, List<Integer> peers) {
+                         Path directory, long warmUpMillis, List<Integer> peers) {
 
     public NodeConfig {
         peers = List.copyOf(peers);
+        if (warmUpMillis < 0) {
+            throw new IllegalArgumentException("a warm-up cannot last " + warmUpMillis + " ms");
+        }
         if (!broker && peers.isEmpty()) {
             throw new IllegalArgumentException("a peer process hosts at least one peer");
         }
@@ -21,7 +25,7 @@ public record NodeConfig(boolean broker, String suite, int maxLayers, long perio
     public List<String> toArgs() {
         final List<String> args = new ArrayList<>(List.of(broker ? "broker" : "peers", suite,
                 Integer.toString(maxLayers), Long.toString(periodSeconds), Long.toString(windowSeconds),
-                directory.toString()));
+                directory.toString(), Long.toString(warmUpMillis)));
         if (!broker) {
             final StringBuilder list = new StringBuilder();
             for (int p : peers) {
@@ -33,22 +37,22 @@ public record NodeConfig(boolean broker, String suite, int maxLayers, long perio
     }
 
     public static NodeConfig parse(String[] args) {
-        if (args.length < 6 || !(args[0].equals("broker") || args[0].equals("peers"))) {
+        if (args.length < 7 || !(args[0].equals("broker") || args[0].equals("peers"))) {
             throw new IllegalArgumentException("usage: broker|peers suite maxLayers periodSeconds windowSeconds dir "
-                    + "[peer,...]");
+                    + "warmUpMillis [peer,...]");
         }
         final boolean broker = args[0].equals("broker");
         final List<Integer> peers = new ArrayList<>();
         if (!broker) {
-            if (args.length != 7) {
+            if (args.length != 8) {
                 throw new IllegalArgumentException("a peer process needs its list of peers");
             }
-            for (String p : args[6].split(",")) {
+            for (String p : args[7].split(",")) {
                 peers.add(Integer.parseInt(p));
             }
         }
         return new NodeConfig(broker, args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]),
-                Long.parseLong(args[4]), Path.of(args[5]), peers);
+                Long.parseLong(args[4]), Path.of(args[5]), Long.parseLong(args[6]), peers);
     }
 
     /** The protocol id of peer index {@code p}; the broker is 0. */

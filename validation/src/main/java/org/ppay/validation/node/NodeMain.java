@@ -13,12 +13,15 @@ import org.ppay.core.crypto.SignatureSuite;
  * {@code READY}, then obeys one command per line on stdin and answers each with one line on stdout:
  * {@code NODE index port}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
  * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
- * meter's numbers) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ * meter's numbers), {@code OPERATIONS}, {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
 public final class NodeMain {
 
-    /** How long each child runs the protocol privately before the replay, so that its code is compiled. */
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /**
+     * How many coins a child moves through every step at most in its private warm-up (C2 compiles a path after some
+     * thousands of calls); the driver bounds its time.
+     */
+    private static final int WARM_UP_COINS = 3_000;
 
     private NodeMain() {
     }
@@ -27,7 +30,7 @@ public final class NodeMain {
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final NodeConfig config = NodeConfig.parse(args);
         final SignatureSuite suite = SignatureSuite.of(config.suite());
-        WarmUp.run(suite, WARM_UP_NANOS);
+        WarmUp.run(suite, config.warmUpMillis() * 1_000_000L, WARM_UP_COINS, config.directory());
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
         final FrameServer.Handler handler = new FrameServer.Handler() {
@@ -76,6 +79,10 @@ public final class NodeMain {
                 case "REPORT" -> {
                     meter.awaitRecorded();
                     return "REPORT " + meter.encode();
+                }
+                case "RESET" -> {
+                    meter.awaitRecorded();
+                    meter.reset();
                 }
                 case "OPERATIONS" -> {
                     meter.awaitRecorded();

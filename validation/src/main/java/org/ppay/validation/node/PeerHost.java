@@ -75,7 +75,8 @@ final class PeerHost implements Node {
             directory.register(keys.peerId(), keys.publicKey());
             final MappedAuditTrail trail = openTrail(config.directory().resolve("audit-peer-" + p));
             trails.add(trail);
-            final Owner owner = new Owner(keys, 0, suite, directory, clock, trail, schedule, config.maxLayers());
+            final Owner owner = new Owner(keys, 0, suite, directory, clock, new EpochMeteredTrail(trail, meter),
+                    schedule, config.maxLayers());
             final Holder holder = new Holder(keys, 0, suite, directory, clock, config.maxLayers());
             hosted.put(p, new Hosted(p, keys, owner, holder,
                     new SoftCreditWindows(Long.MAX_VALUE / 4, SoftCreditWindows.NO_CAP)));
@@ -175,7 +176,7 @@ final class PeerHost implements Node {
                 final long querier = query.getLong();
                 final long before = Meter.threadCpuNanos();
                 peer.credit().serve(querier);
-                final long creditNanos = Meter.threadCpuNanos() - before;
+                final long creditNanos = Meter.cpuNanosSince(before);
                 meter.cpu(Task.MISC, creditNanos);
                 meter.cpu(Task.GUESS, -creditNanos);
                 return new byte[(hit ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES];
@@ -199,11 +200,12 @@ final class PeerHost implements Node {
             throw new IllegalArgumentException("peer " + step.actor() + " is not hosted here");
         }
         time(step.timeSeconds());
+        meter.takeSetAside();
         final long start = Meter.threadCpuNanos();
         try {
             return perform(step, actor, coin);
         } finally {
-            final long nanos = Meter.threadCpuNanos() - start;
+            final long nanos = Meter.cpuNanosSince(start) - meter.takeSetAside();
             meter.cpu(step.task(), nanos);
             meter.operation("step." + step.kind().name().toLowerCase(java.util.Locale.ROOT), nanos);
         }
@@ -269,7 +271,7 @@ final class PeerHost implements Node {
     private void probe(Step step, Hosted actor) {
         final long before = Meter.threadCpuNanos();
         actor.credit().consume(peerId(step.other()));
-        final long creditNanos = Meter.threadCpuNanos() - before;
+        final long creditNanos = Meter.cpuNanosSince(before);
         meter.cpu(Task.MISC, creditNanos);
         meter.cpu(Task.GUESS, -creditNanos);
         final byte[] query = new byte[GUESS_QUERY_BYTES - Frame.HEADER_BYTES];

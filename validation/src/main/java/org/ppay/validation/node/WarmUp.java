@@ -1,8 +1,17 @@
 package org.ppay.validation.node;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
-import org.ppay.core.audit.InMemoryAuditTrail;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ppay.core.audit.Durability;
+import org.ppay.core.audit.MappedAuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.crypto.SignatureSuite;
@@ -15,47 +24,82 @@ import org.ppay.core.peer.RenewalSchedule;
 
 /**
  * Brings a child's code to steady state before the replay, as JMH's warm-up does for the cost table: a private
- * broker, two owners and two holders in this process pay, reassign, layer, peel, renew and cash coins with the real
- * suite for a bounded time. Nothing of it is measured, and none of it touches the deployment's roles or sockets.
+ * broker, an owner with a memory-mapped audit trail (as the deployment's) and two holders in this process pay,
+ * reassign, layer, peel, renew and cash coins with the real suite, until {@code coins} coins went through every step
+ * or the time budget ran out. A path is compiled by C2 only after thousands of calls, and a deployment process
+ * sees only tens of most operations in a run. Nothing of it is measured, and none of it touches the deployment's
+ * roles or sockets.
  */
 final class WarmUp {
 
     private static final long PERIOD_SECONDS = 1_000;
     private static final long START_SECONDS = 10;
-    private static final int COINS_PER_ROUND = 32;
+    private static final int COINS_PER_ROUND = 64;
+    /** Small segments: the same append path as the deployment's, without writing megabytes of zeros per round. */
+    private static final int SEGMENT_BYTES = 256 << 10;
 
     private WarmUp() {
     }
 
-    static void run(SignatureSuite suite, long budgetNanos) {
+    /** @return how many coins went through every step */
+    static int run(SignatureSuite suite, long budgetNanos, int coins, Path directory) {
         final long end = System.nanoTime() + budgetNanos;
         final SecureRandom random = new SecureRandom();
         final RenewalSchedule schedule = new RenewalSchedule(PERIOD_SECONDS, PERIOD_SECONDS);
-        while (System.nanoTime() < end) {
-            final ManualClock clock = new ManualClock(START_SECONDS);
-            final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
-            final Broker broker = new Broker(keys(suite, 0, random), suite, directory, clock, schedule, 2,
-                    PeerHost.TARIFF, id -> null);
-            final PeerKeys a = keys(suite, 1, random);
-            final PeerKeys b = keys(suite, 2, random);
-            broker.openAccount(1, a.publicKey(), 1_000_000);
-            broker.openAccount(2, b.publicKey(), 1_000_000);
-            final Owner owner = new Owner(a, 0, suite, directory, clock, new InMemoryAuditTrail(), schedule, 2);
-            final Holder holderA = new Holder(a, 0, suite, directory, clock, 2);
-            final Holder holderB = new Holder(b, 0, suite, directory, clock, 2);
-            owner.addLimitCertificate(broker.buyLimitCertificate(1, 64));
-            for (int i = 0; i < COINS_PER_ROUND && System.nanoTime() < end; i++) {
-                final long serial = owner.printCoin();
-                final CoinKey coin = new CoinKey(1, serial);
-                holderB.receive(owner.assign(serial, 2));
-                holderA.receive(holderB.payViaOwner(coin, 1, owner));
-                holderB.receive(holderA.payByLayer(coin, 2));
-                holderA.receive(holderB.payByPeeling(coin, 1, owner));
-                holderB.receive(holderA.payViaOwner(coin, 2, owner));
-                clock.setSeconds(schedule.firstWindowBegin(clock.nowSeconds()));
-                holderB.renew(coin, owner, null);
-                holderB.cash(coin, broker);
+        int done = 0;
+        for (int round = 0; done < coins && System.nanoTime() < end; round++) {
+            final Path trailDirectory = directory.resolve("warm-up-" + ProcessHandle.current().pid() + "-" + round);
+            try (MappedAuditTrail trail = MappedAuditTrail.open(trailDirectory, SEGMENT_BYTES, Durability.none())) {
+                done += round(suite, random, schedule, trail, end);
+            } finally {
+                delete(trailDirectory);
             }
+        }
+        return done;
+    }
+
+    private static int round(SignatureSuite suite, SecureRandom random, RenewalSchedule schedule,
+            MappedAuditTrail trail, long endNanos) {
+        final ManualClock clock = new ManualClock(START_SECONDS);
+        final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
+        final Broker broker = new Broker(keys(suite, 0, random), suite, directory, clock, schedule, 2,
+                PeerHost.TARIFF, id -> null);
+        final PeerKeys a = keys(suite, 1, random);
+        final PeerKeys b = keys(suite, 2, random);
+        broker.openAccount(1, a.publicKey(), 1_000_000);
+        broker.openAccount(2, b.publicKey(), 1_000_000);
+        final Owner owner = new Owner(a, 0, suite, directory, clock, trail, schedule, 2);
+        final Holder holderA = new Holder(a, 0, suite, directory, clock, 2);
+        final Holder holderB = new Holder(b, 0, suite, directory, clock, 2);
+        owner.addLimitCertificate(broker.buyLimitCertificate(1, COINS_PER_ROUND));
+        final List<CoinKey> moved = new ArrayList<>();
+        for (int i = 0; i < COINS_PER_ROUND && System.nanoTime() < endNanos; i++) {
+            final long serial = owner.printCoin();
+            final CoinKey coin = new CoinKey(1, serial);
+            holderB.receive(owner.assign(serial, 2));
+            holderA.receive(holderB.payViaOwner(coin, 1, owner));
+            holderB.receive(holderA.payByLayer(coin, 2));
+            holderA.receive(holderB.payByPeeling(coin, 1, owner));
+            holderB.receive(holderA.payViaOwner(coin, 2, owner));
+            moved.add(coin);
+        }
+        // one clock move for the whole round, so its proofs share two epochs (two segments), as an owner's do
+        clock.setSeconds(schedule.firstWindowBegin(clock.nowSeconds()));
+        for (CoinKey coin : moved) {
+            holderB.renew(coin, owner, null);
+            holderB.cash(coin, broker);
+        }
+        return moved.size();
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the warm-up trail " + directory, e);
         }
     }
 

@@ -1,0 +1,68 @@
+package org.ppay.bench.protocol;
+
+import java.security.KeyPair;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.IterationParams;
+import org.ppay.bench.Inputs;
+import org.ppay.core.crypto.SignatureSuite;
+
+/**
+ * How many fresh inputs an iteration of a state-consuming benchmark needs. Every protocol action signs or verifies at
+ * least a few times, so an iteration of {@code t} ns performs at most {@code t / (primitives * cheapest)} actions,
+ * where {@code cheapest} is the suite's cheaper of one sign and one verify, measured here on a warmed engine. The pool
+ * is that bound times a safety margin, capped by the benchmark's {@code poolSize}.
+ *
+ * <p>Why: preparing an input costs about as much as the action itself, so a fixed pool sized for the fastest suite
+ * (tens of thousands of inputs) makes every iteration of a slow suite spend minutes in set-up (RSA-2048 signs in
+ * milliseconds). Sized from the suite's own speed, set-up stays near the iteration's own length on every suite.
+ */
+final class PoolSizer {
+
+    /** Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. */
+    private static final double MARGIN = 3.0;
+    private static final int MINIMUM = 64;
+    private static final int WARMUP_CALLS = 200;
+    private static final int TIMED_CALLS = 200;
+
+    private final double cheapestPrimitiveNanos;
+
+    private PoolSizer(double cheapestPrimitiveNanos) {
+        this.cheapestPrimitiveNanos = cheapestPrimitiveNanos;
+    }
+
+    /** Times the suite's sign and verify on a coin-sized message; takes a few milliseconds to a second. */
+    static PoolSizer measure(SignatureSuite suite) {
+        KeyPair keys = suite.generateKeyPair(Inputs.random(5));
+        byte[] publicKey = suite.publicKeyBytes(keys.getPublic());
+        byte[][] messages = Inputs.randomMessages(6, 160);
+        byte[] signature = suite.sign(keys.getPrivate(), messages[0]);
+        for (int i = 0; i < WARMUP_CALLS; i++) {
+            suite.sign(keys.getPrivate(), messages[i & Inputs.MASK]);
+            suite.verify(publicKey, messages[0], signature);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < TIMED_CALLS; i++) {
+            suite.sign(keys.getPrivate(), messages[i & Inputs.MASK]);
+        }
+        double signNanos = (System.nanoTime() - start) / (double) TIMED_CALLS;
+        start = System.nanoTime();
+        for (int i = 0; i < TIMED_CALLS; i++) {
+            if (!suite.verify(publicKey, messages[0], signature)) {
+                throw new IllegalStateException(suite.name() + " rejected its own signature");
+            }
+        }
+        double verifyNanos = (System.nanoTime() - start) / (double) TIMED_CALLS;
+        return new PoolSizer(Math.min(signNanos, verifyNanos));
+    }
+
+    /**
+     * Inputs to prepare for one iteration of an action that performs at least {@code primitives} signs or verifies.
+     *
+     * @param cap the benchmark's {@code poolSize}: never more than this
+     */
+    int inputs(IterationParams iteration, int primitives, int cap) {
+        double iterationNanos = iteration.getTime().convertTo(TimeUnit.NANOSECONDS);
+        double bound = MARGIN * iterationNanos / (primitives * cheapestPrimitiveNanos);
+        return (int) Math.min(cap, Math.max(MINIMUM, Math.ceil(bound)));
+    }
+}
