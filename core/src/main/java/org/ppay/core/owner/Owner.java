@@ -166,6 +166,46 @@ public final class Owner implements OwnerEndpoint {
     }
 
     /**
+     * Renews a coin whose live holding is its own (it was paid with it): moves the coin's window one period, signing
+     * nothing; its next direct assignment carries the new window.
+     */
+    public synchronized void renewHeld(long serial) {
+        ensureOnline();
+        syncWithBroker();
+        final OwnedCoin coin = heldByItself(serial);
+        final long now = clock.nowSeconds();
+        if (now < coin.renewalBegin) {
+            throw new ProtocolException(Reason.WINDOW_NOT_OPEN, "coin " + serial + ": renewal window opens at "
+                    + coin.renewalBegin + ", now " + now);
+        }
+        if (coin.renewalEnd < now) {
+            throw new ProtocolException(Reason.EXPIRED, "coin " + serial + ": the renewal window closed at "
+                    + coin.renewalEnd + ", now " + now);
+        }
+        coin.renewalBegin += schedule.periodSeconds();
+        coin.renewalEnd += schedule.periodSeconds();
+    }
+
+    /**
+     * A cash request for a coin whose live holding is its own: the bare coin, signed by the owner as its holder (a
+     * bare coin has no window, so a coin renewed with {@link #renewHeld} cashes too). If someone else also claims the
+     * coin, arbitration finds that holder's proof of relinquishment in this owner's audit trail, or convicts the owner.
+     */
+    public synchronized byte[] cashRequestForHeld(long serial) {
+        final OwnedCoin coin = heldByItself(serial);
+        return writer.cashRequest(keys, clock.nowSeconds(), coin.coin, 0, coin.coin.length);
+    }
+
+    private OwnedCoin heldByItself(long serial) {
+        final OwnedCoin coin = owned(serial);
+        if (!coin.assigned() || coin.holder != keys.peerId()) {
+            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is held by peer " + coin.holder
+                    + " (seq " + coin.seq + "), not by its owner");
+        }
+        return coin;
+    }
+
+    /**
      * Assigns a coin it holds itself to a holder (2)/(9): an unassigned coin gets sequence number 1 and the next
      * renewal window; a coin it was paid with (its live holding is the owner's own) gets the next sequence number in
      * its current window. The proof that it was given back stays in the audit trail.

@@ -254,4 +254,35 @@ class LayeredDowntimeTest {
         assertEquals(payments - 1 - 2 * (Holder.GIVEN_UP_KEPT - 1), Relinquishment.read(kept.get(0), scratch, null,
                 net.suite, Network.BROKER_ID).seq(), "the oldest kept");
     }
+
+    @Test
+    void shouldLetAnOwnerRenewACoinItHoldsWithoutSigningAndAssignItInTheNewWindow() {
+        final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final long end = v.holder().renewalEnd(coin);
+        u.holder().receive(v.holder().payViaOwner(coin, 1, u.owner()));
+        assertEquals(Reason.WINDOW_NOT_OPEN,
+                assertThrows(ProtocolException.class, () -> u.owner().renewHeld(serial)).reason());
+        net.clock.setSeconds(u.holder().renewalBegin(coin) + 1);
+        u.owner().renewHeld(serial);
+        u.holder().drop(coin);
+        x.holder().receive(u.owner().assign(serial, 3));
+        assertEquals(end + Network.SCHEDULE.periodSeconds(), x.holder().renewalEnd(coin));
+        assertEquals(Reason.STALE_SEQUENCE,
+                assertThrows(ProtocolException.class, () -> u.owner().renewHeld(serial)).reason());
+    }
+
+    @Test
+    void shouldCashACoinTheOwnerHoldsAsTheBareCoinAndConvictAHolderThatGaveItBackAndCashesItToo() {
+        final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final byte[] stale = v.holder().instrument(coin);
+        u.holder().receive(v.holder().payViaOwner(coin, 1, u.owner()));
+        final CashReceipt owners = net.broker.cash(u.owner().cashRequestForHeld(serial));
+        assertEquals(NET, owners.payoutCents());
+        final CashReceipt cheat = net.broker.cash(new MessageWriter(net.suite).cashRequest(v.keys(),
+                net.clock.nowSeconds(), stale, 0, stale.length));
+        assertEquals(0, cheat.payoutCents());
+        assertEquals(2, cheat.evidence().culprit(), "V's request to give the coin back is in the owner's trail");
+        assertEquals(0, net.broker.convictions(1));
+        assertEquals(0, net.broker.ledger().imbalanceCents());
+    }
 }

@@ -220,15 +220,25 @@ public final class RoleCoinProtocol implements CoinProtocol {
     @Override
     public void renewOwnCoin(int coin, double now) {
         at(now);
-        final int owner = ledger.owner(coin);
-        holders[owner].renew(key(coin), owners[owner], broker);
+        owners[ledger.owner(coin)].renewHeld(serials[coin]);   // free, as in the model: nothing is signed
         model.renewOwnCoin(coin, now);
     }
 
     @Override
     public void cash(int coin, Task task, double now) {
         at(now);
-        holders[ledger.holder(coin)].cash(key(coin), broker);
+        final int holder = ledger.holder(coin);
+        if (holder == ledger.owner(coin) && owners[holder].currentSeq(serials[coin]) > 0
+                && owners[holder].currentHolder(serials[coin]) == id(holder)) {
+            // the owner holds its own coin: it cashes the bare coin (its window may have moved with renewHeld); an RM
+            // owner paid with its own coin by a layer holds that layered coin instead and cashes it as any holder
+            broker.cash(owners[holder].cashRequestForHeld(serials[coin]));
+            if (holders[holder].holds(key(coin))) {
+                holders[holder].drop(key(coin));
+            }
+        } else {
+            holders[holder].cash(key(coin), broker);
+        }
         model.cash(coin, task, now);
     }
 }
