@@ -1,6 +1,5 @@
 package org.ppay.core.holder;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,7 @@ import org.ppay.core.peer.ProtocolException.Reason;
  */
 public final class Holder {
 
-    /** How many of its own give-ups a holder keeps ({@link #givenUp()}). */
-    public static final int GIVEN_UP_KEPT = 256;
+    private static final int MINIMUM_KEPT_BEFORE_PURGE = 64;
 
     private final PeerKeys keys;
     private final long brokerId;
@@ -41,10 +39,11 @@ public final class Holder {
     private final Map<CoinKey, HeldCoin> wallet = new HashMap<>();
     private final Map<CoinKey, Long> highestSeq = new HashMap<>();
     /**
-     * The most recent give-ups only: a holder never needs them to be paid (an owner cannot produce proof against a
-     * valid assignment), and keeping every one grew without bound in long runs (millions of payments).
+     * Every give-up until the renewal window of the coin it gave up closes: after that the coin is invalid, its owner
+     * purges its proofs, and no dispute can name it. Purged in bulk when the list has doubled since the last purge.
      */
-    private final ArrayDeque<byte[]> givenUp = new ArrayDeque<>();
+    private final List<GiveUp> givenUp = new ArrayList<>();
+    private int keptAtLastPurge;
 
     public Holder(PeerKeys keys, long brokerId, SignatureSuite suite, KeyDirectory directory, Clock clock,
             int maxLayers) {
@@ -191,7 +190,7 @@ public final class Holder {
                 || instrument.finalSeq() <= held.seq || instrument.renewalEnd() <= held.renewalEnd) {
             throw new ProtocolException(Reason.STALE_SEQUENCE, coin + ": the renewed assignment does not renew it");
         }
-        keepGivenUp(request);
+        keepGivenUp(request, held.renewalEnd);
         wallet.put(coin, new HeldCoin(renewed.clone(), instrument.finalSeq(), 0, instrument.renewalBegin(),
                 instrument.renewalEnd()));
         highestSeq.put(coin, instrument.finalSeq());
@@ -267,22 +266,30 @@ public final class Holder {
     }
 
     /**
-     * Copies of the last {@value #GIVEN_UP_KEPT} requests, layers and cash requests this holder signed to give a coin
-     * up, oldest first.
+     * Copies of every request, layer and cash request this holder signed to give a coin up whose renewal window has
+     * not closed yet, oldest first.
      */
     public List<byte[]> givenUp() {
+        final long now = clock.nowSeconds();
         final List<byte[]> copies = new ArrayList<>(givenUp.size());
-        for (byte[] message : givenUp) {
-            copies.add(message.clone());
+        for (GiveUp giveUp : givenUp) {
+            if (giveUp.renewalEnd() >= now) {
+                copies.add(giveUp.message().clone());
+            }
         }
         return copies;
     }
 
-    private void keepGivenUp(byte[] message) {
-        if (givenUp.size() == GIVEN_UP_KEPT) {
-            givenUp.removeFirst();
+    private void keepGivenUp(byte[] message, long renewalEnd) {
+        if (givenUp.size() >= 2 * Math.max(keptAtLastPurge, MINIMUM_KEPT_BEFORE_PURGE)) {
+            final long now = clock.nowSeconds();
+            givenUp.removeIf(giveUp -> giveUp.renewalEnd() < now);
+            keptAtLastPurge = givenUp.size();
         }
-        givenUp.addLast(message);
+        givenUp.add(new GiveUp(message, renewalEnd));
+    }
+
+    private record GiveUp(byte[] message, long renewalEnd) {
     }
 
     private byte[] requestFor(HeldCoin held, long payee) {
@@ -320,7 +327,7 @@ public final class Holder {
     }
 
     private void giveUp(CoinKey coin, byte[] message) {
-        keepGivenUp(message.clone());
+        keepGivenUp(message.clone(), held(coin).renewalEnd);
         wallet.remove(coin);
     }
 

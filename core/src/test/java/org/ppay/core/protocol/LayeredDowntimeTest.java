@@ -18,7 +18,6 @@ import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.coin.Relinquishment;
 import org.ppay.core.fraud.Evidence;
 import org.ppay.core.fraud.FraudDetectedException;
-import org.ppay.core.holder.Holder;
 import org.ppay.core.owner.Owner;
 import org.ppay.core.peer.ProtocolException;
 import org.ppay.core.peer.ProtocolException.Reason;
@@ -238,21 +237,25 @@ class LayeredDowntimeTest {
     }
 
     @Test
-    void shouldKeepOnlyTheLastGiveUpsOfAHolder() {
+    void shouldKeepEveryGiveUpOfAHolderUntilTheCoinsRenewalWindowCloses() {
         final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        final long windowEnd = v.holder().renewalEnd(coin);
         final Peer[] pair = {v, x};
-        final int payments = 2 * Holder.GIVEN_UP_KEPT + 10;
+        final int payments = 300;
         for (int i = 0; i < payments; i++) {
             final Peer to = pair[(i + 1) % 2];
             to.holder().receive(pair[i % 2].holder().payViaOwner(coin, to.id(), u.owner()));
         }
         final List<byte[]> kept = v.holder().givenUp();
-        assertEquals(Holder.GIVEN_UP_KEPT, kept.size());
+        assertEquals(payments / 2, kept.size(), "every give-up of v: purges found nothing closed");
         final Instrument scratch = new Instrument(net.suite.signatureLength(), net.maxLayers);
+        assertEquals(1, Relinquishment.read(kept.get(0), scratch, null, net.suite, Network.BROKER_ID).seq(),
+                "the first is still kept");
         assertEquals(payments - 1, Relinquishment.read(kept.get(kept.size() - 1), scratch, null, net.suite,
                 Network.BROKER_ID).seq(), "the newest is kept");
-        assertEquals(payments - 1 - 2 * (Holder.GIVEN_UP_KEPT - 1), Relinquishment.read(kept.get(0), scratch, null,
-                net.suite, Network.BROKER_ID).seq(), "the oldest kept");
+
+        net.clock.setSeconds(windowEnd + 1);
+        assertTrue(v.holder().givenUp().isEmpty(), "once the window has closed the coin is invalid everywhere");
     }
 
     @Test
