@@ -226,35 +226,42 @@ final class PeerHost implements Node {
             }
             case ASSIGN -> {
                 final long payee = peerId(step.other());
-                final byte[] payment = holder.holds(coin)
-                        ? payThroughOwner(holder, coin, payee, actor.owner())
-                        : actor.owner().assign(coin.serial(), payee);
+                // an owner paid with its own coin assigns it again directly (one signature), as the model counts
+                final byte[] payment = actor.owner().assign(coin.serial(), payee);
+                if (holder.holds(coin)) {
+                    holder.drop(coin);
+                }
                 deliver(step.other(), task, payment);
             }
             case REASSIGN_VIA_OWNER -> {
                 final long payee = peerId(step.other());
-                deliver(step.other(), task, payThroughOwner(holder, coin, payee, owner(coin, task)));
+                deliver(step.other(), task, holder.payViaOwner(coin, payee, owner(coin, task)));
             }
             case REASSIGN_VIA_BROKER -> deliver(step.other(), task,
                     holder.payViaBroker(coin, peerId(step.other()), remoteBroker(task)));
             case ADD_LAYER -> deliver(step.other(), task, holder.payByLayer(coin, peerId(step.other())));
-            case PEEL -> unlayer(holder, coin, actor.owner());
-            case RENEW_VIA_OWNER -> {
-                final OwnerEndpoint owner = owner(coin, task);
-                unlayer(holder, coin, owner);
-                holder.renew(coin, owner, null);
-            }
-            case RENEW_OWN -> {
-                unlayer(holder, coin, actor.owner());
-                holder.renew(coin, actor.owner(), null);
-            }
+            case PEEL -> actor.owner().takeBack(holder.instrument(coin));
+            case RENEW_VIA_OWNER -> holder.renew(coin, owner(coin, task), null);
+            case RENEW_OWN -> actor.owner().renewHeld(coin.serial());
             case RENEW_VIA_BROKER -> holder.renew(coin, null, remoteBroker(task));
             case FORFEIT -> {
                 if (holder.holds(coin)) {
                     holder.drop(coin);
                 }
             }
-            case CASH -> holder.cash(coin, remoteBroker(task));
+            case CASH -> {
+                final Owner owner = actor.owner();
+                if (coin.owner() == actor.keys().peerId() && owner.currentSeq(coin.serial()) > 0
+                        && owner.currentHolder(coin.serial()) == coin.owner()) {
+                    // the owner holds its own coin: it cashes the bare coin, as the simulator's roles do
+                    remoteBroker(task).cash(owner.cashRequestForHeld(coin.serial()));
+                    if (holder.holds(coin)) {
+                        holder.drop(coin);
+                    }
+                } else {
+                    holder.cash(coin, remoteBroker(task));
+                }
+            }
             case PROBE -> probe(step, actor);
             case COME_ONLINE -> {
                 if (step.coin() == 1) {
@@ -281,24 +288,6 @@ final class PeerHost implements Node {
         if (response.length != expected) {
             throw new IllegalStateException("GUESS response of " + response.length + " bytes, expected " + expected);
         }
-    }
-
-    /** Reassignment through the owner; a layered coin goes as one more layer that the owner peels (section 5.2). */
-    private static byte[] payThroughOwner(Holder holder, CoinKey coin, long payee, OwnerEndpoint owner) {
-        return layered(holder, coin)
-                ? holder.payByPeeling(coin, payee, owner)
-                : holder.payViaOwner(coin, payee, owner);
-    }
-
-    /** A layered coin is passed to its holder itself through the owner, which peels it; holders renew bare ones. */
-    private void unlayer(Holder holder, CoinKey coin, OwnerEndpoint owner) {
-        if (layered(holder, coin)) {
-            holder.receive(holder.payByPeeling(coin, holder.peerId(), owner));
-        }
-    }
-
-    private static boolean layered(Holder holder, CoinKey coin) {
-        return Requests.type(holder.instrument(coin)) == Requests.LAYERED;
     }
 
     private void deliver(int payee, Task task, byte[] payment) {
