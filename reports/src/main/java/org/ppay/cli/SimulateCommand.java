@@ -64,7 +64,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
-    @Option(names = "--roles", paramLabel = "SUITE", description = "Also perform every protocol step with the core's real broker, owners and holders, signing with SUITE: 'counting' (counts, computes no crypto) or a suite of ppay suites, e.g. ed25519-jdk (small networks only). Counts are the same; a step the roles refuse stops the run.")
+    @Option(names = "--roles", paramLabel = "SUITE", description = "Also perform every protocol step with the core's real broker, owners and holders, signing with SUITE: 'counting' (counts, computes no crypto) or a suite of ppay suites, e.g. ed25519-jdk (small networks only). Counts are the same; a step the roles refuse stops the run. Slower and heavier than the default accounting-only path: the default scenario needs about 7 GB of heap (PPAY_JAVA_OPTS=-Xmx8g) and several times the CPU.")
     String rolesSuite;
 
     @Override

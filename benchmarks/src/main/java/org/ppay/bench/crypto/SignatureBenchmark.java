@@ -35,12 +35,6 @@ import org.ppay.core.crypto.SignatureSuite;
 @State(Scope.Thread)
 public class SignatureBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    // every suite ppay registers with a provider that implements it (see ./ppay suites); Conscrypt has no Ed25519
-    public String suite;
-
     @Param({"172"})
     public int messageBytes;
 
@@ -53,8 +47,8 @@ public class SignatureBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        signatureSuite = Suites.resolve(suite);
+    public void setUp(SuiteChoice choice) {
+        signatureSuite = choice.resolve();
         KeyPair keyPair = signatureSuite.generateKeyPair(Inputs.random(1));
         privateKey = keyPair.getPrivate();
         publicKey = signatureSuite.publicKeyBytes(keyPair.getPublic());

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What selling coins costs the broker, as the core's {@link org.ppay.core.broker.Broker} does it: reserving serials
@@ -31,11 +32,6 @@ import org.ppay.bench.Inputs;
 @State(Scope.Thread)
 public class BrokerBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     /** Coins a limit certificate covers: the work does not depend on it. */
     @Param({"1000"})
     public int coinsPerCertificate;
@@ -43,8 +39,8 @@ public class BrokerBenchmark {
     private ProtocolWorld world;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         long serial = world.owner.addRawCoin(printRawCoin());
         world.owner.addLimitCertificate(issueLimitCertificate());
         if (world.owner.coin(serial) == null || world.owner.printableCoins() != coinsPerCertificate) {

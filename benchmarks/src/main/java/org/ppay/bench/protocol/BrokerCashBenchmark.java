@@ -18,6 +18,7 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.MessageWriter;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What cashing a coin costs the broker, as the core's {@link org.ppay.core.broker.Broker#cash} does it: the holder's
@@ -37,11 +38,6 @@ import org.ppay.core.coin.MessageWriter;
 @State(Scope.Thread)
 public class BrokerCashBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     /** At most this many cash requests prepared per iteration ({@link PoolSizer} sizes the pool to the suite). */
     @Param({"20000"})
     public int poolSize;
@@ -54,8 +50,8 @@ public class BrokerCashBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         pools = PoolSizer.measure(world.suite);
         writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));

@@ -19,6 +19,7 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.MessageWriter;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What moving a coin costs each role, through the core's own {@link org.ppay.core.owner.Owner},
@@ -43,11 +44,6 @@ import org.ppay.core.coin.MessageWriter;
 @State(Scope.Thread)
 public class CoinFlowBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     @Param({"60000"})
     public int poolSize;
 
@@ -60,8 +56,8 @@ public class CoinFlowBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         pools = PoolSizer.measure(world.suite);
         writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.credit.LotteryTickets;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What checking an electronic lottery ticket costs the payee: the payer's signature over the ticket, then the draw
@@ -33,11 +34,6 @@ import org.ppay.core.credit.LotteryTickets;
 @State(Scope.Thread)
 public class LotteryBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     @Param({"100"})
     public long oddsOneIn;
 
@@ -48,8 +44,8 @@ public class LotteryBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         MessageWriter writer = new MessageWriter(world.suite);
         payerKey = world.holderVKeys.publicKey();
         tickets = new byte[Inputs.COUNT][];

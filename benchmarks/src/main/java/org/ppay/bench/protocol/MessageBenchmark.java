@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -17,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.peer.PeerKeys;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What building and signing each request costs the peer that sends it, with the core's {@link MessageWriter} (the
@@ -34,11 +34,6 @@ import org.ppay.core.peer.PeerKeys;
 @State(Scope.Thread)
 public class MessageBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     private ProtocolWorld world;
     private MessageWriter writer;
     private PeerKeys holder;
@@ -47,8 +42,8 @@ public class MessageBenchmark {
     private int next;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         writer = new MessageWriter(world.suite);
         holder = world.holderVKeys;
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Inputs.COUNT));

@@ -8,13 +8,13 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What printing a coin costs an owner, as the core's {@link org.ppay.core.owner.Owner} does it: the next serial of its
@@ -31,16 +31,11 @@ import org.ppay.bench.Inputs;
 @State(Scope.Thread)
 public class OwnerBenchmark {
 
-    @Param({"ed25519-jdk", "ed25519-bc", "ed25519-bclw", "ed25519-accp",
-        "ecdsa-p256-jdk", "ecdsa-p256-bc", "ecdsa-p256-conscrypt", "ecdsa-p256-accp",
-        "rsa2048-jdk", "rsa2048-bc", "rsa2048-conscrypt", "rsa2048-accp"})
-    public String suite;
-
     private ProtocolWorld world;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        world = new ProtocolWorld(suite);
+    public void setUp(SuiteChoice choice) {
+        world = new ProtocolWorld(choice.resolve());
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
         long serial = printCoin();
         if (world.owner.coin(serial).length == 0 || world.owner.printableCoins() != Integer.MAX_VALUE - 1L) {

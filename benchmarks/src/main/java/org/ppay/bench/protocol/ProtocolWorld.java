@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.ppay.bench.Inputs;
-import org.ppay.bench.crypto.Suites;
 import org.ppay.core.audit.Durability;
 import org.ppay.core.audit.MappedAuditTrail;
 import org.ppay.core.broker.Broker;
@@ -52,8 +51,8 @@ final class ProtocolWorld implements AutoCloseable {
     private final Path auditDirectory;
     private final MappedAuditTrail audit;
 
-    ProtocolWorld(String suiteName) {
-        suite = Suites.resolve(suiteName);
+    ProtocolWorld(SignatureSuite suite) {
+        this.suite = suite;
         SecureRandom random = Inputs.random(11);
         brokerKeys = keys(BROKER, random);
         ownerKeys = keys(OWNER, random);

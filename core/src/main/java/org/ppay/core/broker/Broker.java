@@ -306,7 +306,7 @@ public final class Broker implements BrokerEndpoint {
      * signature in them was checked when the broker took them, so they are read again without checking.
      */
     private List<byte[]> checkedProofs(CoinRecord record) {
-        final List<byte[]> proofs = new ArrayList<>(record.stored);
+        final List<byte[]> proofs = storedProofs(record);
         for (byte[] claim : record.claims) {
             addLayers(claim, proofs);
             proofs.add(claim);
@@ -438,6 +438,7 @@ public final class Broker implements BrokerEndpoint {
         Requests.expectReassignment(request, sig);
         final Instrument instrument = new Instrument(sig, maxLayers);
         final Relinquishment given = Relinquishment.read(request, instrument, directory, suite, keys.peerId());
+        instrument.checkHoldable();
         final long newHolder = Requests.newHolder(request);
         final long now = clock.nowSeconds();
         if (instrument.renewalEnd() < now) {
@@ -448,7 +449,7 @@ public final class Broker implements BrokerEndpoint {
             open(given.holder());
             open(newHolder);
         }
-        return downtime(request, instrument, given, newHolder, instrument.seq(0) + 1, instrument.renewalBegin(),
+        return downtime(request, instrument, given, newHolder, instrument.finalSeq() + 1, instrument.renewalBegin(),
                 instrument.renewalEnd());
     }
 
@@ -459,6 +460,7 @@ public final class Broker implements BrokerEndpoint {
         final Instrument instrument = new Instrument(sig, maxLayers);
         final Relinquishment given = Relinquishment.read(renewalRequest, instrument, directory, suite,
                 keys.peerId());
+        instrument.checkHoldable();
         final long now = clock.nowSeconds();
         if (now < instrument.renewalBegin()) {
             throw new ProtocolException(Reason.WINDOW_NOT_OPEN, "renewal window opens at "
@@ -471,7 +473,7 @@ public final class Broker implements BrokerEndpoint {
             open(given.owner());
             open(given.holder());
         }
-        return downtime(renewalRequest, instrument, given, given.holder(), instrument.seq(0) + 1,
+        return downtime(renewalRequest, instrument, given, given.holder(), instrument.finalSeq() + 1,
                 instrument.renewalBegin() + schedule.periodSeconds(), instrument.renewalEnd()
                         + schedule.periodSeconds());
     }
@@ -487,6 +489,7 @@ public final class Broker implements BrokerEndpoint {
                 }
             }
             final List<byte[]> proofs = checkedProofs(record);
+            addLayers(instrument, proofs);
             proofs.add(request);
             final Evidence replication = duplicate(key, proofs, List.of());
             if (replication != null) {
@@ -510,6 +513,31 @@ public final class Broker implements BrokerEndpoint {
                 pendingForOwner.get(given.owner()).add(request.clone());
             }
             return assignment.clone();
+        }
+    }
+
+    /**
+     * The stored downtime requests of a coin with the layers inside them: a layer is its signer's proof of
+     * relinquishment as much as the request around it is.
+     */
+    private List<byte[]> storedProofs(CoinRecord record) {
+        final List<byte[]> proofs = new ArrayList<>(record.stored.size());
+        final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
+        final int sig = suite.signatureLength();
+        for (byte[] request : record.stored) {
+            final boolean renewal = Requests.type(request) == Requests.RENEWAL;
+            scratch.parse(request, renewal ? Requests.renewedOffset() : Requests.reassignedOffset(),
+                    renewal ? Requests.renewedLength(request, sig) : Requests.reassignedLength(request, sig));
+            addLayers(scratch, proofs);
+            proofs.add(request);
+        }
+        return proofs;
+    }
+
+    private static void addLayers(Instrument parsed, List<byte[]> into) {
+        for (int j = 0; j < parsed.layers(); j++) {
+            into.add(Arrays.copyOfRange(parsed.buffer(), parsed.layerOffset(j),
+                    parsed.layerOffset(j) + parsed.layerLength(j)));
         }
     }
 

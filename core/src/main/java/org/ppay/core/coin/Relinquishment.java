@@ -7,7 +7,9 @@ import org.ppay.core.peer.ProtocolException.Reason;
 
 /**
  * What a signed message gives up: a reassignment request (3), a layer (8), a renewal request (10) or a cash request
- * each give up one holding (owner, serial, seq, holder) and are signed by that holder. This is the paper's proof of
+ * each give up one holding (owner, serial, seq, holder) and are signed by that holder. When the instrument inside is
+ * layered, the holding given up is the outermost one (the last layer's seq and payee); the layers inside are the
+ * earlier holdings' own proofs. This is the paper's proof of
  * relinquishment (section 4.1); two different ones for the same holding prove replication.
  */
 public final class Relinquishment {
@@ -59,9 +61,9 @@ public final class Relinquishment {
                     "type 0x%02x is not a proof of relinquishment", type));
         }
         scratch.parse(message, innerOffset, innerLength);
-        if ((type == Layout.REASSIGNMENT_REQUEST || type == Layout.RENEWAL_REQUEST)
-                && (scratch.isBareCoin() || scratch.layers() > 0)) {
-            throw new ProtocolException(Reason.MALFORMED, "a reassignment or renewal request carries an assignment");
+        if ((type == Layout.REASSIGNMENT_REQUEST || type == Layout.RENEWAL_REQUEST) && scratch.isBareCoin()) {
+            throw new ProtocolException(Reason.MALFORMED,
+                    "a reassignment or renewal request carries an assignment or a layered coin, not a bare coin");
         }
         if (type == Layout.LAYERED_COIN && scratch.isBareCoin()) {
             throw new ProtocolException(Reason.MALFORMED, "a layer wraps an assignment or a layer");

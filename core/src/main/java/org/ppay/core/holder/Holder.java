@@ -26,6 +26,8 @@ import org.ppay.core.peer.ProtocolException.Reason;
  */
 public final class Holder {
 
+    private static final int MINIMUM_KEPT_BEFORE_PURGE = 64;
+
     private final PeerKeys keys;
     private final long brokerId;
     private final SignatureSuite suite;
@@ -36,7 +38,12 @@ public final class Holder {
     private final Instrument instrument;
     private final Map<CoinKey, HeldCoin> wallet = new HashMap<>();
     private final Map<CoinKey, Long> highestSeq = new HashMap<>();
-    private final List<byte[]> givenUp = new ArrayList<>();
+    /**
+     * Every give-up until the renewal window of the coin it gave up closes: after that the coin is invalid, its owner
+     * purges its proofs, and no dispute can name it. Purged in bulk when the list has doubled since the last purge.
+     */
+    private final List<GiveUp> givenUp = new ArrayList<>();
+    private int keptAtLastPurge;
 
     public Holder(PeerKeys keys, long brokerId, SignatureSuite suite, KeyDirectory directory, Clock clock,
             int maxLayers) {
@@ -96,17 +103,23 @@ public final class Holder {
 
     // ---- paying ----
 
-    /** Pays {@code payee} with {@code coin} by reassignment through its owner (3)-(4); returns the assignment. */
+    /**
+     * Pays {@code payee} with {@code coin} by reassignment through its owner (3)-(4); returns the assignment. A
+     * layered coin goes whole into the request, and the owner peels it.
+     */
     public byte[] payViaOwner(CoinKey coin, long payee, OwnerEndpoint owner) {
-        final HeldCoin held = unlayered(coin, "reassign");
+        final HeldCoin held = held(coin);
         final byte[] request = requestFor(held, payee);
         final byte[] assignment = owner.reassign(request);
         return completePayment(coin, held, request, assignment, payee, held.seq + 1);
     }
 
-    /** Pays through the broker when the owner does not answer (5), with the same request bytes as any earlier try. */
+    /**
+     * Pays through the broker when the owner does not answer (5), with the same request bytes as any earlier try. A
+     * layered coin (one at Max Layers, section 6.3) goes whole into the request; the broker checks every layer.
+     */
     public byte[] payViaBroker(CoinKey coin, long payee, BrokerEndpoint broker) {
-        final HeldCoin held = unlayered(coin, "reassign");
+        final HeldCoin held = held(coin);
         final byte[] request = requestFor(held, payee);
         final byte[] assignment = broker.reassignForOwner(request);
         return completePayment(coin, held, request, assignment, payee, held.seq + 1);
@@ -159,10 +172,14 @@ public final class Holder {
 
     // ---- renewing and cashing ----
 
-    /** Renews through the owner (10)-(11), or through the broker when {@code owner} is null. */
+    /**
+     * Renews through the owner (10)-(11), or through the broker when {@code owner} is null; a layered coin is renewed
+     * whole (the renewed assignment replaces its layers).
+     */
     public CoinKey renew(CoinKey coin, OwnerEndpoint owner, BrokerEndpoint broker) {
-        final HeldCoin held = unlayered(coin, "renew");
+        final HeldCoin held = held(coin);
         final byte[] request = held.pendingRequest != null && held.pendingPayee == keys.peerId()
+                && Requests.type(held.pendingRequest) == Requests.RENEWAL
                 ? held.pendingRequest
                 : writer.renewalRequest(keys, held.instrument, 0, held.instrument.length);
         held.pendingRequest = request;
@@ -173,7 +190,7 @@ public final class Holder {
                 || instrument.finalSeq() <= held.seq || instrument.renewalEnd() <= held.renewalEnd) {
             throw new ProtocolException(Reason.STALE_SEQUENCE, coin + ": the renewed assignment does not renew it");
         }
-        givenUp.add(request);
+        keepGivenUp(request, held.renewalEnd);
         wallet.put(coin, new HeldCoin(renewed.clone(), instrument.finalSeq(), 0, instrument.renewalBegin(),
                 instrument.renewalEnd()));
         highestSeq.put(coin, instrument.finalSeq());
@@ -205,7 +222,7 @@ public final class Holder {
     }
 
     /**
-     * The coins whose renewal window is open now: renew them (unlayered) or peel or cash them before the window
+     * The coins whose renewal window is open now: renew them (layered or not) or cash them before the window
      * closes, or they are void.
      */
     public List<CoinKey> coinsToRenewOrCash() {
@@ -248,13 +265,31 @@ public final class Holder {
         wallet.remove(coin);
     }
 
-    /** Copies of every request, layer and cash request this holder signed to give a coin up, oldest first. */
+    /**
+     * Copies of every request, layer and cash request this holder signed to give a coin up whose renewal window has
+     * not closed yet, oldest first.
+     */
     public List<byte[]> givenUp() {
+        final long now = clock.nowSeconds();
         final List<byte[]> copies = new ArrayList<>(givenUp.size());
-        for (byte[] message : givenUp) {
-            copies.add(message.clone());
+        for (GiveUp giveUp : givenUp) {
+            if (giveUp.renewalEnd() >= now) {
+                copies.add(giveUp.message().clone());
+            }
         }
         return copies;
+    }
+
+    private void keepGivenUp(byte[] message, long renewalEnd) {
+        if (givenUp.size() >= 2 * Math.max(keptAtLastPurge, MINIMUM_KEPT_BEFORE_PURGE)) {
+            final long now = clock.nowSeconds();
+            givenUp.removeIf(giveUp -> giveUp.renewalEnd() < now);
+            keptAtLastPurge = givenUp.size();
+        }
+        givenUp.add(new GiveUp(message, renewalEnd));
+    }
+
+    private record GiveUp(byte[] message, long renewalEnd) {
     }
 
     private byte[] requestFor(HeldCoin held, long payee) {
@@ -292,16 +327,8 @@ public final class Holder {
     }
 
     private void giveUp(CoinKey coin, byte[] message) {
-        givenUp.add(message.clone());
+        keepGivenUp(message.clone(), held(coin).renewalEnd);
         wallet.remove(coin);
-    }
-
-    private HeldCoin unlayered(CoinKey coin, String what) {
-        final HeldCoin held = held(coin);
-        if (held.layers > 0) {
-            throw new ProtocolException(Reason.BAD_LAYERS, "cannot " + what + " a layered coin: peel it");
-        }
-        return held;
     }
 
     private HeldCoin held(CoinKey coin) {

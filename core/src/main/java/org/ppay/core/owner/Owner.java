@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongHashSet;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ppay.core.audit.AuditTrail;
 import org.ppay.core.audit.AuditTrail.ProofType;
@@ -47,6 +48,12 @@ public final class Owner implements OwnerEndpoint {
     private final Instrument scratch;
     private final Long2ObjectHashMap<OwnedCoin> coins = new Long2ObjectHashMap<>();
     private final List<Evidence> detected = new ArrayList<>();
+    /**
+     * A hash of every holding this owner recorded a proof for, so the usual case (no proof: the holding is live) needs
+     * no scan of the coin's history. Trusted only when the trail started empty; a collision only costs a scan.
+     */
+    private final LongHashSet recordedHoldings = new LongHashSet();
+    private final boolean holdingFilter;
     private BrokerLink broker;
     private byte[] certificate;
     private long nextPrintSerial;
@@ -66,6 +73,7 @@ public final class Owner implements OwnerEndpoint {
         this.writer = new MessageWriter(suite);
         this.instrument = new Instrument(suite.signatureLength(), maxLayers);
         this.scratch = new Instrument(suite.signatureLength(), maxLayers);
+        this.holdingFilter = audit.proofCount() == 0;
     }
 
     /** Connects the owner to the broker it takes stored requests from and reports fraud to. */
@@ -157,13 +165,57 @@ public final class Owner implements OwnerEndpoint {
         return owned(serial).coin.clone();
     }
 
-    /** Assigns an unassigned coin to a holder (2)/(9): sequence number 1, the next renewal window. */
+    /**
+     * Renews a coin whose live holding is its own (it was paid with it): moves the coin's window one period, signing
+     * nothing; its next direct assignment carries the new window.
+     */
+    public synchronized void renewHeld(long serial) {
+        ensureOnline();
+        syncWithBroker();
+        final OwnedCoin coin = heldByItself(serial);
+        final long now = clock.nowSeconds();
+        if (now < coin.renewalBegin) {
+            throw new ProtocolException(Reason.WINDOW_NOT_OPEN, "coin " + serial + ": renewal window opens at "
+                    + coin.renewalBegin + ", now " + now);
+        }
+        if (coin.renewalEnd < now) {
+            throw new ProtocolException(Reason.EXPIRED, "coin " + serial + ": the renewal window closed at "
+                    + coin.renewalEnd + ", now " + now);
+        }
+        coin.renewalBegin += schedule.periodSeconds();
+        coin.renewalEnd += schedule.periodSeconds();
+    }
+
+    /**
+     * A cash request for a coin whose live holding is its own: the bare coin, signed by the owner as its holder (a
+     * bare coin has no window, so a coin renewed with {@link #renewHeld} cashes too). If someone else also claims the
+     * coin, arbitration finds that holder's proof of relinquishment in this owner's audit trail, or convicts the owner.
+     */
+    public synchronized byte[] cashRequestForHeld(long serial) {
+        final OwnedCoin coin = heldByItself(serial);
+        return writer.cashRequest(keys, clock.nowSeconds(), coin.coin, 0, coin.coin.length);
+    }
+
+    private OwnedCoin heldByItself(long serial) {
+        final OwnedCoin coin = owned(serial);
+        if (!coin.assigned() || coin.holder != keys.peerId()) {
+            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is held by peer " + coin.holder
+                    + " (seq " + coin.seq + "), not by its owner");
+        }
+        return coin;
+    }
+
+    /**
+     * Assigns a coin it holds itself to a holder (2)/(9): an unassigned coin gets sequence number 1 and the next
+     * renewal window; a coin it was paid with (its live holding is the owner's own) gets the next sequence number in
+     * its current window. The proof that it was given back stays in the audit trail.
+     */
     public synchronized byte[] assign(long serial, long holder) {
         ensureOnline();
+        syncWithBroker();
         final OwnedCoin coin = owned(serial);
         if (coin.assigned()) {
-            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is already assigned (seq "
-                    + coin.seq + ")");
+            return assignHeld(serial, coin, holder);
         }
         if (directory.publicKey(holder) == null) {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "holder " + holder + " has no account");
@@ -181,6 +233,28 @@ public final class Owner implements OwnerEndpoint {
         return assignment;
     }
 
+    private byte[] assignHeld(long serial, OwnedCoin coin, long holder) {
+        if (coin.holder != keys.peerId()) {
+            throw new ProtocolException(Reason.STALE_SEQUENCE, "coin " + serial + " is held by peer " + coin.holder
+                    + " (seq " + coin.seq + "), not by its owner");
+        }
+        if (directory.publicKey(holder) == null) {
+            throw new ProtocolException(Reason.UNKNOWN_PEER, "holder " + holder + " has no account");
+        }
+        final long now = clock.nowSeconds();
+        if (coin.renewalEnd < now) {
+            throw new ProtocolException(Reason.EXPIRED, "coin " + serial + ": the renewal window closed at "
+                    + coin.renewalEnd + ", now " + now);
+        }
+        final long seq = coin.seq + 1;
+        final byte[] assignment = writer.assignment(keys, false, holder, seq, now, coin.renewalBegin,
+                coin.renewalEnd, coin.coin, 0, coin.coin.length);
+        coin.seq = seq;
+        coin.holder = holder;
+        coin.assignment = assignment.clone();
+        return assignment;
+    }
+
     // ---- requests ----
 
     @Override
@@ -192,16 +266,16 @@ public final class Owner implements OwnerEndpoint {
         final long newHolder = Requests.newHolder(request);
         final OwnedCoin coin = parseOwn(request, Requests.reassignedOffset(), Requests.reassignedLength(request, sig),
                 "reassignment request");
-        Signatures.check(directory, suite, instrument.holder(0), request, 0, request.length, "reassignment request");
+        instrument.checkHoldable();
+        Signatures.check(directory, suite, instrument.finalHolder(), request, 0, request.length,
+                "reassignment request");
         if (directory.publicKey(newHolder) == null) {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "new holder " + newHolder + " has no account");
         }
         final long now = clock.nowSeconds();
         notExpired(now);
-        checkLive(coin, 0, request);
-        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.REASSIGNMENT,
-                new UnsafeBuffer(request), 0, request.length);
-        final long seq = instrument.seq(0) + 1;
+        recordGiveUp(coin, request, ProofType.REASSIGNMENT);
+        final long seq = instrument.finalSeq() + 1;
         final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
@@ -229,8 +303,8 @@ public final class Owner implements OwnerEndpoint {
         final int epoch = schedule.epoch(coin.renewalEnd);
         final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
         for (int j = firstNew; j < layers; j++) {
-            audit.append(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
-                    instrument.layerLength(j));
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j), j);
         }
         final long seq = instrument.finalSeq();
         final byte[] assignment = writer.assignment(keys, false, newHolder, seq, now, coin.renewalBegin,
@@ -241,6 +315,36 @@ public final class Owner implements OwnerEndpoint {
         return assignment;
     }
 
+    /**
+     * Takes back its own coin when it is paid with it by a layer: checks it as {@link #peel} does, records the layers
+     * it had not seen as proofs and becomes the live holder at the outermost layer's seq. Signs nothing; the owner
+     * may then assign the coin directly ({@link #assign}) or keep the layered coin as its instrument.
+     */
+    public synchronized void takeBack(byte[] layeredCoin) {
+        ensureOnline();
+        syncWithBroker();
+        if (Requests.type(layeredCoin) != Requests.LAYERED) {
+            throw new ProtocolException(Reason.MALFORMED, "expected a layered coin");
+        }
+        final OwnedCoin coin = parseOwn(layeredCoin, 0, layeredCoin.length, "layered coin");
+        instrument.checkHoldable();
+        if (instrument.finalHolder() != keys.peerId()) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "layered coin paid to peer "
+                    + instrument.finalHolder() + ", not to its owner");
+        }
+        notExpired(clock.nowSeconds());
+        final int layers = instrument.layers();
+        final int firstNew = checkLive(coin, layers - 1, null);
+        final int epoch = schedule.epoch(coin.renewalEnd);
+        final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
+        for (int j = firstNew; j < layers; j++) {
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+                    instrument.layerLength(j), j);
+        }
+        coin.seq = instrument.finalSeq();
+        coin.holder = keys.peerId();
+    }
+
     @Override
     public synchronized byte[] renew(byte[] renewalRequest) {
         ensureOnline();
@@ -249,7 +353,8 @@ public final class Owner implements OwnerEndpoint {
         Requests.expectRenewal(renewalRequest, sig);
         final OwnedCoin coin = parseOwn(renewalRequest, Requests.renewedOffset(),
                 Requests.renewedLength(renewalRequest, sig), "renewal request");
-        Signatures.check(directory, suite, instrument.holder(0), renewalRequest, 0, renewalRequest.length,
+        instrument.checkHoldable();
+        Signatures.check(directory, suite, instrument.finalHolder(), renewalRequest, 0, renewalRequest.length,
                 "renewal request");
         final long now = clock.nowSeconds();
         if (now < instrument.renewalBegin()) {
@@ -257,15 +362,15 @@ public final class Owner implements OwnerEndpoint {
                     + instrument.renewalBegin() + ", now " + now);
         }
         notExpired(now);
-        checkLive(coin, 0, renewalRequest);
-        audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd), ProofType.RENEWAL,
-                new UnsafeBuffer(renewalRequest), 0, renewalRequest.length);
-        final long seq = instrument.seq(0) + 1;
+        recordGiveUp(coin, renewalRequest, ProofType.RENEWAL);
+        final long seq = instrument.finalSeq() + 1;
+        final long holder = instrument.finalHolder();
         final long begin = coin.renewalBegin + schedule.periodSeconds();
         final long end = coin.renewalEnd + schedule.periodSeconds();
-        final byte[] assignment = writer.assignment(keys, false, coin.holder, seq, now, begin, end, coin.coin, 0,
+        final byte[] assignment = writer.assignment(keys, false, holder, seq, now, begin, end, coin.coin, 0,
                 coin.coin.length);
         coin.seq = seq;
+        coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
         coin.assignment = assignment.clone();
@@ -402,12 +507,47 @@ public final class Owner implements OwnerEndpoint {
         throw new ProtocolException(Reason.REPLAYED, "coin " + serial + ": this request was processed already");
     }
 
+    /**
+     * Accepts a request that gives up the instrument's outermost holding: every holding inside must be given up
+     * before by exactly its layer, or be the live one ({@link #checkLive}); the layers not seen before are recorded
+     * as proofs (the paper's peel), then the request itself.
+     */
+    private void recordGiveUp(OwnedCoin coin, byte[] request, ProofType type) {
+        final int layers = instrument.layers();
+        final int firstNew = checkLive(coin, layers, request);
+        final long serial = instrument.serial();
+        final int epoch = schedule.epoch(coin.renewalEnd);
+        final UnsafeBuffer view = new UnsafeBuffer(request);
+        for (int j = firstNew; j < layers; j++) {
+            record(serial, epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j), instrument.layerLength(j),
+                    j);
+        }
+        record(serial, epoch, type, view, 0, request.length, layers);
+    }
+
+    /** Appends the proof that gives up the instrument's holding {@code holding}, and remembers that holding. */
+    private void record(long serial, int epoch, ProofType type, UnsafeBuffer proof, int offset, int length,
+            int holding) {
+        audit.append(serial, epoch, type, proof, offset, length);
+        recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+    }
+
+    private static long holdingKey(long serial, long seq, long holder) {
+        long h = serial * 0x9E37_79B9_7F4A_7C15L ^ seq * 0xC2B2_AE3D_27D4_EB4FL ^ holder * 0x1656_67B1_9E37_79F9L;
+        h ^= h >>> 33;
+        h *= 0xFF51_AFD7_ED55_8CCDL;
+        return h ^ (h >>> 33);
+    }
+
     private byte[] layerBytes(int j) {
         return Arrays.copyOfRange(instrument.buffer(), instrument.layerOffset(j),
                 instrument.layerOffset(j) + instrument.layerLength(j));
     }
 
     private byte[] findProof(long serial, long seq, long holder) {
+        if (holdingFilter && !recordedHoldings.contains(holdingKey(serial, seq, holder))) {
+            return null;
+        }
         final byte[][] found = new byte[1][];
         audit.history(serial, (type, epoch, buffer, offset, length) -> {
             final byte[] copy = new byte[length];
@@ -454,12 +594,15 @@ public final class Owner implements OwnerEndpoint {
                     ? parseOwn(stored, Requests.renewedOffset(), Requests.renewedLength(stored, sig), "stored renewal")
                     : parseOwn(stored, Requests.reassignedOffset(), Requests.reassignedLength(stored, sig),
                             "stored reassignment");
-            checkLive(coin, 0, stored);
-            audit.append(instrument.serial(), schedule.epoch(coin.renewalEnd),
-                    renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT, new UnsafeBuffer(stored), 0, stored.length);
-            coin.seq = instrument.seq(0) + 1;
+            if (instrument.renewalEnd() + schedule.windowSeconds() < clock.nowSeconds()) {
+                detectedStale++;   // the coin is void and its epoch may be purged (purgeClosedWindows)
+                return;
+            }
+            recordGiveUp(coin, stored, renewal ? ProofType.RENEWAL : ProofType.REASSIGNMENT);
+            coin.seq = instrument.finalSeq() + 1;
             coin.assignment = null; // the broker signed the live assignment
             if (renewal) {
+                coin.holder = instrument.finalHolder();
                 coin.renewalBegin += schedule.periodSeconds();
                 coin.renewalEnd += schedule.periodSeconds();
             } else {

@@ -26,6 +26,12 @@ public final class Assignment {
     static final int COIN_TYPES = MessageType.mask(MessageType.RAW_COIN, MessageType.SELF_PRINTED_COIN);
     /** The types an embedded assignment may have. */
     static final int TYPES = MessageType.mask(MessageType.ASSIGNMENT, MessageType.BROKER_ASSIGNMENT);
+    /**
+     * The types a holder's instrument may have when a reassignment or renewal request embeds it: an assignment, or a
+     * layered coin around one (section 6.3 sends a coin at Max Layers to the broker when its owner is down).
+     */
+    static final int HELD_TYPES = MessageType.mask(MessageType.ASSIGNMENT, MessageType.BROKER_ASSIGNMENT,
+        MessageType.LAYERED_COIN);
 
     private Assignment() {
     }

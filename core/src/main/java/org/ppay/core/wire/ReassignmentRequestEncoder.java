@@ -23,10 +23,10 @@ public final class ReassignmentRequestEncoder extends MessageEncoder {
         return this;
     }
 
-    /** Copies in an encoded ASSIGNMENT or BROKER_ASSIGNMENT, after checking it is exactly one. */
+    /** Copies in an encoded ASSIGNMENT, BROKER_ASSIGNMENT or LAYERED_COIN, after checking it is exactly one. */
     public ReassignmentRequestEncoder assignment(DirectBuffer source, int sourceOffset, int sourceLength) {
         assignmentLength = copyEmbedded(ReassignmentRequest.ASSIGNMENT_OFFSET, source, sourceOffset, sourceLength,
-            Assignment.TYPES);
+            Assignment.HELD_TYPES);
         return this;
     }
 

@@ -2,13 +2,14 @@ package org.ppay.core.wire;
 
 /**
  * RENEWAL_REQUEST 0x08, the paper's message (10) {A_UV}_SKV: holder V asks the owner (or the broker) to renew the
- * coin of assignment A_UV before its renewal window closes.
+ * coin of assignment A_UV before its renewal window closes. The embedded instrument may also be a layered coin
+ * (0x07) held by V, its layers within the maximum (renewal at the broker of a coin at Max Layers, section 6.3).
  * <pre>
- *   0      1       2                           2 + A
- *   +------+-------+---------------------------+--------------+
- *   | 0x08 | ver=1 | assignment (0x04|0x05, A) | holderSig:S  |
- *   +------+-------+---------------------------+--------------+
- *   length = 2 + A + S
+ *   0      1       2                                2 + A
+ *   +------+-------+--------------------------------+--------------+
+ *   | 0x08 | ver=1 | instrument (0x04|0x05|0x07, A) | holderSig:S  |
+ *   +------+-------+--------------------------------+--------------+
+ *   length = 2 + A + S   (A = an assignment, or an assignment + k(22 + S) for k layers)
  * </pre>
  */
 public final class RenewalRequest {

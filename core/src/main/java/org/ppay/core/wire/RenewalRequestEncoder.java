@@ -18,10 +18,10 @@ public final class RenewalRequestEncoder extends MessageEncoder {
         return this;
     }
 
-    /** Copies in an encoded ASSIGNMENT or BROKER_ASSIGNMENT, after checking it is exactly one. */
+    /** Copies in an encoded ASSIGNMENT, BROKER_ASSIGNMENT or LAYERED_COIN, after checking it is exactly one. */
     public RenewalRequestEncoder assignment(DirectBuffer source, int sourceOffset, int sourceLength) {
         assignmentLength = copyEmbedded(RenewalRequest.ASSIGNMENT_OFFSET, source, sourceOffset, sourceLength,
-            Assignment.TYPES);
+            Assignment.HELD_TYPES);
         return this;
     }
 

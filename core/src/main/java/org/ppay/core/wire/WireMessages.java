@@ -88,10 +88,10 @@ public final class WireMessages {
                     Assignment.COIN_TYPES);
             case REASSIGNMENT_REQUEST:
                 return embedding(format, buffer, type, start, offset, limit, ReassignmentRequest.ASSIGNMENT_OFFSET,
-                    Assignment.TYPES);
+                    Assignment.HELD_TYPES);
             case RENEWAL_REQUEST:
                 return embedding(format, buffer, type, start, offset, limit, RenewalRequest.ASSIGNMENT_OFFSET,
-                    Assignment.TYPES);
+                    Assignment.HELD_TYPES);
             case CASH_REQUEST:
                 return embedding(format, buffer, type, start, offset, limit, CashRequest.INSTRUMENT_OFFSET,
                     CashRequest.INSTRUMENT_TYPES);

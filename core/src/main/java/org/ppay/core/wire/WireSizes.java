@@ -41,7 +41,12 @@ public final class WireSizes {
 
     /** 10 + A + S. */
     public static int reassignmentRequest(WireFormat format, boolean selfPrintedCoin) {
-        return ReassignmentRequest.encodedLength(format, assignment(format, selfPrintedCoin));
+        return reassignmentRequest(format, selfPrintedCoin, 0);
+    }
+
+    /** 10 + A + layers(22 + S) + S: a request giving up a coin of {@code layers} layers. */
+    public static int reassignmentRequest(WireFormat format, boolean selfPrintedCoin, int layers) {
+        return ReassignmentRequest.encodedLength(format, layeredCoin(format, selfPrintedCoin, layers));
     }
 
     /** A + layers(22 + S); 0 layers is the assignment itself. */
@@ -55,7 +60,12 @@ public final class WireSizes {
 
     /** 2 + A + S. */
     public static int renewalRequest(WireFormat format, boolean selfPrintedCoin) {
-        return RenewalRequest.encodedLength(format, assignment(format, selfPrintedCoin));
+        return renewalRequest(format, selfPrintedCoin, 0);
+    }
+
+    /** 2 + A + layers(22 + S) + S: a renewal request for a coin of {@code layers} layers. */
+    public static int renewalRequest(WireFormat format, boolean selfPrintedCoin, int layers) {
+        return RenewalRequest.encodedLength(format, layeredCoin(format, selfPrintedCoin, layers));
     }
 
     /** 14 + I + S, for an instrument of {@code instrumentLength} bytes (any of the sizes above). */

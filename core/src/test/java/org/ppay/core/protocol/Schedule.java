@@ -48,6 +48,8 @@ final class Schedule {
     private final List<long[]> proofsDueAfterSync = new ArrayList<>();
     private int prevented;
     private int unsurfaced;
+    private int layeredThroughBroker;
+    private int directAssignments;
     final List<String> trace = new ArrayList<>();
     /** Coins of which a fake branch died: a payee refused it, so the fake may never reach the broker. */
     private final Set<CoinKey> lostBranches = new HashSet<>();
@@ -75,6 +77,16 @@ final class Schedule {
 
     int prevented() {
         return prevented;
+    }
+
+    /** Layered coins the broker reassigned or renewed for an owner that was down (section 6.3). */
+    int layeredThroughBroker() {
+        return layeredThroughBroker;
+    }
+
+    /** Coins an owner was paid with and assigned again directly. */
+    int directAssignments() {
+        return directAssignments;
     }
 
     void run() {
@@ -138,12 +150,18 @@ final class Schedule {
             if (h.canLayer(coin) && random.nextInt(3) == 0) {
                 payment = h.payByLayer(coin, payee.id(), payee.holder().highestSeq(coin) + 1);
                 path = "layer";
-            } else if (layered) {
-                if (!owner.online()) {
-                    return;
-                }
+            } else if (payer.id() == coin.owner() && !layered && owner.online() && random.nextBoolean()) {
+                payment = owner.assign(coin.serial(), payee.id());   // paid with its own coin: assigns it directly
+                h.drop(coin);
+                path = "direct";
+                directAssignments++;
+            } else if (layered && owner.online() && random.nextBoolean()) {
                 payment = h.payByPeeling(coin, payee.id(), owner);
                 path = "peel";
+            } else if (layered && !owner.online()) {
+                payment = h.payViaBroker(coin, payee.id(), net.broker);   // section 6.3: the layers go along
+                path = "broker";
+                layeredThroughBroker++;
             } else if (owner.online() && random.nextInt(4) != 0) {
                 payment = viaOwnerOrBroker(h, coin, payee.id(), owner);
                 path = "owner";
@@ -187,14 +205,20 @@ final class Schedule {
         }
         assertTrue(seqAfter > seqBefore, "invariant 2: seq " + seqAfter + " after " + seqBefore);
         legit.put(coin, new long[] {seqAfter, payee});
-        if (!isLayeredBytes(given)) {
-            staleCopies.computeIfAbsent(payer, p -> new ArrayList<>()).add(given);
-        }
-        final long[] holding = {coin.owner(), coin.serial(), seqBefore, payer};
+        staleCopies.computeIfAbsent(payer, p -> new ArrayList<>()).add(given);
         switch (path) {
-            case "owner", "peel" -> proofsDue.add(holding);
-            case "broker" -> proofsDueAfterSync.add(holding);
+            case "owner", "peel" -> addHoldings(proofsDue, given);
+            case "broker" -> addHoldings(proofsDueAfterSync, given);
             default -> { }
+        }
+    }
+
+    /** Every holding of an instrument given up whole: its layers' and the outermost one (invariant 3). */
+    private void addHoldings(List<long[]> due, byte[] given) {
+        final org.ppay.core.coin.Instrument i = new org.ppay.core.coin.Instrument(64, net.maxLayers);
+        i.parse(given, 0, given.length);
+        for (int j = 0; j <= i.layers(); j++) {
+            due.add(new long[] {i.owner(), i.serial(), i.seq(j), i.holder(j)});
         }
     }
 
@@ -226,7 +250,8 @@ final class Schedule {
                 if (p.holder().renewalBegin(coin) > net.clock.nowSeconds()) {
                     continue;
                 }
-                if (isLayered(p.holder(), coin)) {
+                final boolean layered = isLayered(p.holder(), coin);
+                if (layered && random.nextInt(3) == 0) {
                     cash(p, coin);
                     continue;
                 }
@@ -236,6 +261,9 @@ final class Schedule {
                 try {
                     trace.add("renew " + coin + " by " + p.id() + (owner.online() ? " via owner" : " via broker"));
                     p.holder().renew(coin, owner.online() ? owner : null, net.broker);
+                    if (layered && !owner.online()) {
+                        layeredThroughBroker++;
+                    }
                 } catch (FraudDetectedException e) {
                     assertTrue(touched.contains(coin));
                     cash(p, coin);
@@ -247,8 +275,7 @@ final class Schedule {
                 if (!touched.contains(coin)) {
                     legit.put(coin, new long[] {p.holder().seq(coin), p.id()});
                     staleCopies.computeIfAbsent(p.id(), x -> new ArrayList<>()).add(given);
-                    (owner.online() ? proofsDue : proofsDueAfterSync).add(new long[] {coin.owner(), coin.serial(),
-                        seqBefore, p.id()});
+                    addHoldings(owner.online() ? proofsDue : proofsDueAfterSync, given);
                 }
             }
         }
@@ -308,7 +335,7 @@ final class Schedule {
             final int way = random.nextInt(3);
             if (way == 0 && owner.online()) {
                 payment = owner.reassign(writer.reassignmentRequest(cheat.keys(), payee.id(), copy, 0, copy.length));
-            } else if (way == 1) {
+            } else if (way == 1 || layersOf(copy) >= net.maxLayers) {
                 payment = net.broker.reassignForOwner(writer.reassignmentRequest(cheat.keys(), payee.id(), copy, 0,
                         copy.length));
             } else {
@@ -514,6 +541,12 @@ final class Schedule {
         final org.ppay.core.coin.Instrument i = new org.ppay.core.coin.Instrument(64, net.maxLayers);
         i.parse(assignment, 0, assignment.length);
         return new CoinKey(i.owner(), i.serial());
+    }
+
+    private int layersOf(byte[] instrument) {
+        final org.ppay.core.coin.Instrument i = new org.ppay.core.coin.Instrument(64, net.maxLayers);
+        i.parse(instrument, 0, instrument.length);
+        return i.layers();
     }
 
     private long seqOf(byte[] assignment) {

@@ -20,6 +20,8 @@ class SchedulePropertiesTest {
     private static final AtomicLong DOUBLE_CASHES = new AtomicLong();
     private static final AtomicLong PREVENTED = new AtomicLong();
     private static final AtomicLong UNSURFACED = new AtomicLong();
+    private static final AtomicLong LAYERED_THROUGH_BROKER = new AtomicLong();
+    private static final AtomicLong DIRECT_ASSIGNMENTS = new AtomicLong();
 
     @Property(tries = 1000, seed = "20031027")
     void shouldTraceEveryFraudToItsActorAndKeepHonestPeersWhole(@ForAll long seed) {
@@ -28,6 +30,8 @@ class SchedulePropertiesTest {
         SCHEDULES.incrementAndGet();
         PREVENTED.addAndGet(schedule.prevented());
         UNSURFACED.addAndGet(schedule.unsurfaced());
+        LAYERED_THROUGH_BROKER.addAndGet(schedule.layeredThroughBroker());
+        DIRECT_ASSIGNMENTS.addAndGet(schedule.directAssignments());
         for (Schedule.Act act : schedule.acts()) {
             ACTS.incrementAndGet();
             switch (act.kind()) {
@@ -59,8 +63,10 @@ class SchedulePropertiesTest {
     static void report() {
         System.out.printf("ppay schedules: %d schedules, %d fraudulent acts generated (replication %d, owner "
                 + "double-spend %d, double cash %d), %d traced to their actor, %d never surfaced (the fake died in "
-                + "a payment its payee refused); %d attempts or payments refused outright%n",
+                + "a payment its payee refused); %d attempts or payments refused outright; %d layered coins "
+                + "reassigned or renewed by the broker, %d direct assignments by an owner paid with its own coin%n",
                 SCHEDULES.get(), ACTS.get(), REPLICATIONS.get(), DOUBLE_SPENDS.get(), DOUBLE_CASHES.get(),
-                ACTS.get() - UNSURFACED.get(), UNSURFACED.get(), PREVENTED.get());
+                ACTS.get() - UNSURFACED.get(), UNSURFACED.get(), PREVENTED.get(), LAYERED_THROUGH_BROKER.get(),
+                DIRECT_ASSIGNMENTS.get());
     }
 }

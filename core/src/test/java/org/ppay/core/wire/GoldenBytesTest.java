@@ -1,6 +1,8 @@
 package org.ppay.core.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,9 @@ class GoldenBytesTest {
 
     static final String LAYERED_COIN = "07 01 4847464544434241 2827262524232221 08000000" + ASSIGNMENT + "90919293";
     static final String RENEWAL_REQUEST = "08 01" + ASSIGNMENT + "a0a1a2a3";
+    /** Section 6.3: a coin at Max Layers given up to the broker whole, its layer inside the request. */
+    static final String REASSIGNMENT_REQUEST_OF_LAYERED_COIN = "06 01 3837363534333231" + LAYERED_COIN + "f0f1f2f3";
+    static final String RENEWAL_REQUEST_OF_LAYERED_COIN = "08 01" + LAYERED_COIN + "a0a1a2a3";
     static final String CASH_REQUEST = "09 01 4847464544434241 00000265" + LAYERED_COIN + "80818283";
     static final String PAYWORD_COMMITMENT = "0a 01 0807060504030201 1817161514131211"
         + "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f e8030000 00000365 70717273";
@@ -78,6 +83,63 @@ class GoldenBytesTest {
             .assignment(assignment(buffer, 300, 400, false));
         request.putSignature(Hex.signaturePattern(FORMAT, 0xa0), 0);
         assertGolden(RENEWAL_REQUEST, request);
+    }
+
+    @Test
+    void shouldEncodeReassignmentRequestOfLayeredCoinToGoldenBytes() {
+        ReassignmentRequestEncoder request = new ReassignmentRequestEncoder(FORMAT).wrap(buffer, 0)
+            .newHolder(0x3132333435363738L)
+            .assignment(layeredCoin(buffer, 200, 300));
+        request.putSignature(Hex.signaturePattern(FORMAT, 0xf0), 0);
+        assertGolden(REASSIGNMENT_REQUEST_OF_LAYERED_COIN, request);
+    }
+
+    @Test
+    void shouldEncodeRenewalRequestOfLayeredCoinToGoldenBytes() {
+        RenewalRequestEncoder request = new RenewalRequestEncoder(FORMAT).wrap(buffer, 0)
+            .assignment(layeredCoin(buffer, 200, 300));
+        request.putSignature(Hex.signaturePattern(FORMAT, 0xa0), 0);
+        assertGolden(RENEWAL_REQUEST_OF_LAYERED_COIN, request);
+    }
+
+    @Test
+    void shouldDecodeGoldenLayeredReassignmentRequestDownToTheCoin() {
+        byte[] bytes = Hex.bytes(REASSIGNMENT_REQUEST_OF_LAYERED_COIN);
+        ReassignmentRequestDecoder request = new ReassignmentRequestDecoder(FORMAT)
+            .wrap(new UnsafeBuffer(bytes), 0, bytes.length);
+        assertEquals(0x3132333435363738L, request.newHolder());
+        assertEquals(MessageType.LAYERED_COIN, request.instrumentType());
+        assertEquals(Hex.bytes(LAYERED_COIN).length, request.instrumentLength());
+        LayeredCoinDecoder layered = request.layeredCoin();
+        assertEquals(8, layered.seq());
+        assertEquals(7, layered.innerAssignment().seq());
+        assertThrows(IllegalStateException.class, request::assignment);
+    }
+
+    @Test
+    void shouldDecodeGoldenLayeredRenewalRequestDownToTheCoin() {
+        byte[] bytes = Hex.bytes(RENEWAL_REQUEST_OF_LAYERED_COIN);
+        RenewalRequestDecoder request = new RenewalRequestDecoder(FORMAT).wrap(new UnsafeBuffer(bytes), 0,
+            bytes.length);
+        assertEquals(MessageType.LAYERED_COIN, request.instrumentType());
+        assertEquals(0x4142434445464748L, request.layeredCoin().to());
+        assertThrows(IllegalStateException.class, request::assignment);
+    }
+
+    @Test
+    void shouldRefuseARequestWhoseLayeredCoinHasMoreThanTheMaximumLayers() {
+        WireFormat oneLayer = new WireFormat(4, 1);
+        byte[] layer = Hex.bytes(LAYERED_COIN);
+        UnsafeBuffer twoLayers = new UnsafeBuffer(new byte[512]);
+        LayeredCoinEncoder outer = new LayeredCoinEncoder(FORMAT).wrap(twoLayers, 0).to(1).from(0x4142434445464748L)
+            .seq(9).inner(new UnsafeBuffer(layer), 0, layer.length);
+        outer.putSignature(Hex.signaturePattern(FORMAT, 0x50), 0);
+        ReassignmentRequestEncoder request = new ReassignmentRequestEncoder(FORMAT).wrap(buffer, 0).newHolder(2)
+            .assignment(twoLayers, 0, outer.encodedLength());
+        request.putSignature(Hex.signaturePattern(FORMAT, 0xf0), 0);
+        MalformedMessageException e = assertThrows(MalformedMessageException.class,
+            () -> WireMessages.validate(oneLayer, buffer, 0, request.encodedLength()));
+        assertTrue(e.getMessage().contains("maximum of 1 layers"), e.getMessage());
     }
 
     @Test

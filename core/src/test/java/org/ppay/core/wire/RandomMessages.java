@@ -35,12 +35,12 @@ final class RandomMessages {
                 return assignment(type, buffer, offset);
             case REASSIGNMENT_REQUEST:
                 return signed(new ReassignmentRequestEncoder(format).wrap(buffer, offset)
-                    .newHolder(random.nextLong()).assignment(part(anyAssignmentType())));
+                    .newHolder(random.nextLong()).assignment(part(anyHeldType())));
             case LAYERED_COIN:
                 return layered(buffer, offset, 1 + random.nextInt(Math.max(1, format.maxLayers())));
             case RENEWAL_REQUEST:
                 return signed(new RenewalRequestEncoder(format).wrap(buffer, offset)
-                    .assignment(part(anyAssignmentType())));
+                    .assignment(part(anyHeldType())));
             case CASH_REQUEST:
                 return signed(new CashRequestEncoder(format).wrap(buffer, offset)
                     .holder(random.nextLong()).timestampSeconds(unsignedInt()).instrument(part(anyInstrumentType())));
@@ -84,6 +84,15 @@ final class RandomMessages {
             MessageType.BROKER_ASSIGNMENT, MessageType.LAYERED_COIN};
         MessageType type = types[random.nextInt(types.length)];
         return type == MessageType.LAYERED_COIN && format.maxLayers() == 0 ? MessageType.ASSIGNMENT : type;
+    }
+
+    /** What a reassignment or renewal request may embed: an assignment, or a layered coin when layers are allowed. */
+    MessageType anyHeldType() {
+        int pick = random.nextInt(3);
+        if (pick == 2 && format.maxLayers() > 0) {
+            return MessageType.LAYERED_COIN;
+        }
+        return pick == 0 ? MessageType.ASSIGNMENT : MessageType.BROKER_ASSIGNMENT;
     }
 
     MessageType anyAssignmentType() {

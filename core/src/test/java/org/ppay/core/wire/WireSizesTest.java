@@ -41,16 +41,45 @@ class WireSizesTest {
         assertEquals(WireSizes.lotteryTicket(format), random.write(MessageType.LOTTERY_TICKET, buffer, 0));
         for (MessageType type : new MessageType[] {MessageType.ASSIGNMENT, MessageType.REASSIGNMENT_REQUEST,
             MessageType.RENEWAL_REQUEST}) {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 24; i++) {
                 int length = random.write(type, buffer, 0);
-                AssignmentDecoder assignment = assignmentIn(format, type, buffer, length);
+                LayeredCoinDecoder layered = layeredIn(format, type, buffer, length);
+                AssignmentDecoder assignment = layered != null ? layered.innermostAssignment()
+                    : assignmentIn(format, type, buffer, length);
                 boolean selfPrinted = assignment.coinType() == MessageType.SELF_PRINTED_COIN;
+                int layers = layered == null ? 0 : layered.layers();
                 int expected = type == MessageType.ASSIGNMENT ? WireSizes.assignment(format, selfPrinted)
-                    : type == MessageType.REASSIGNMENT_REQUEST ? WireSizes.reassignmentRequest(format, selfPrinted)
-                    : WireSizes.renewalRequest(format, selfPrinted);
-                assertEquals(expected, length, type.toString());
+                    : type == MessageType.REASSIGNMENT_REQUEST
+                    ? WireSizes.reassignmentRequest(format, selfPrinted, layers)
+                    : WireSizes.renewalRequest(format, selfPrinted, layers);
+                assertEquals(expected, length, type + " with " + layers + " layers");
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {64, 256})
+    void shouldSizeRequestsOfLayeredCoinsAsTheAssignmentPlusEachLayer(int s) {
+        WireFormat format = new WireFormat(s, 2);
+        for (int layers = 0; layers <= 2; layers++) {
+            assertEquals(54 + 3 * s + layers * (22 + s), WireSizes.reassignmentRequest(format, false, layers));
+            assertEquals(46 + 3 * s + layers * (22 + s), WireSizes.renewalRequest(format, false, layers));
+            assertEquals(72 + 4 * s + layers * (22 + s), WireSizes.reassignmentRequest(format, true, layers));
+        }
+        assertThrows(IllegalArgumentException.class, () -> WireSizes.renewalRequest(format, false, 3));
+    }
+
+    private static LayeredCoinDecoder layeredIn(WireFormat format, MessageType type, UnsafeBuffer buffer,
+                                                int length) {
+        if (type == MessageType.REASSIGNMENT_REQUEST) {
+            ReassignmentRequestDecoder request = new ReassignmentRequestDecoder(format).wrap(buffer, 0, length);
+            return request.instrumentType() == MessageType.LAYERED_COIN ? request.layeredCoin() : null;
+        }
+        if (type == MessageType.RENEWAL_REQUEST) {
+            RenewalRequestDecoder request = new RenewalRequestDecoder(format).wrap(buffer, 0, length);
+            return request.instrumentType() == MessageType.LAYERED_COIN ? request.layeredCoin() : null;
+        }
+        return null;
     }
 
     private static AssignmentDecoder assignmentIn(WireFormat format, MessageType type, UnsafeBuffer buffer,

@@ -27,10 +27,10 @@ import org.ppay.sim.load.Task;
  * the core's {@code ProtocolException} and the run stops there. Peer {@code p} of the simulation is peer id
  * {@code p + 1}; the broker is id 0.
  *
- * <p>Two places where the model follows the paper beyond what the core accepts are refused up front: the broker
- * reassigning or renewing a layered coin (section 6.3 sends max-layered coins to the broker; the core's requests carry
- * unlayered assignments only), so PPay* runs here only with Max Layers 0; and renewal periods that are not whole
- * seconds.
+ * <p>Each step signs what the model counts: a layered coin goes whole into one reassignment or renewal request, to
+ * its owner or (PPay*, section 6.3) to the broker, which checks every layer; an owner paid with its own coin by a
+ * layer takes it back without signing ({@code Owner.takeBack}) and assigns it again directly. Renewal periods that
+ * are not whole seconds are refused up front (the core's schedule counts seconds).
  */
 public final class RoleCoinProtocol implements CoinProtocol {
 
@@ -47,6 +47,9 @@ public final class RoleCoinProtocol implements CoinProtocol {
     private final Holder[] holders;
     private final SecureRandom random = new SecureRandom();
     private long[] serials = new long[1024];
+    private long layeredThroughBroker;
+    private final long periodSeconds;
+    private long purgedInPeriod;
 
     /**
      * @param model           the bookkeeping and counting each step also goes through (AccountingCoinProtocol)
@@ -59,10 +62,6 @@ public final class RoleCoinProtocol implements CoinProtocol {
      */
     public RoleCoinProtocol(CoinProtocol model, CoinLedger ledger, int peers, int maxLayers, boolean brokerReassigns,
                             double periodSeconds, SignatureSuite suite) {
-        if (brokerReassigns && maxLayers > 0) {
-            throw new IllegalArgumentException("the core's broker reassigns and renews unlayered coins only, so PPay*"
-                    + " runs over the real roles need max-layers 0, got " + maxLayers);
-        }
         if (periodSeconds != Math.rint(periodSeconds)) {
             throw new IllegalArgumentException("the core's renewal schedule counts whole seconds; renewal-wait-days"
                     + " gives " + periodSeconds + " s");
@@ -70,6 +69,7 @@ public final class RoleCoinProtocol implements CoinProtocol {
         this.model = model;
         this.ledger = ledger;
         this.suite = suite;
+        this.periodSeconds = (long) periodSeconds;
         final RenewalSchedule schedule = new RenewalSchedule((long) periodSeconds, (long) periodSeconds);
         final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
         this.owners = new Owner[peers];
@@ -107,6 +107,13 @@ public final class RoleCoinProtocol implements CoinProtocol {
 
     private void at(double now) {
         clock.setSeconds((long) Math.floor(now));
+        final long period = clock.nowSeconds() / periodSeconds;
+        if (period > purgedInPeriod) {
+            purgedInPeriod = period;
+            for (Owner owner : owners) {
+                owner.purgeClosedWindows();   // as the model's proof store does when a window closes (5.3)
+            }
+        }
     }
 
     public Broker broker() {
@@ -119,6 +126,11 @@ public final class RoleCoinProtocol implements CoinProtocol {
 
     public Owner owner(int peer) {
         return owners[peer];
+    }
+
+    /** Layered coins the broker reassigned or renewed (section 6.3), each with every layer checked. */
+    public long layeredThroughBroker() {
+        return layeredThroughBroker;
     }
 
     @Override
@@ -144,9 +156,10 @@ public final class RoleCoinProtocol implements CoinProtocol {
     public void assign(int coin, int payee, double now) {
         at(now);
         final int owner = ledger.holder(coin);
-        final byte[] payment = ledger.sequence(coin) == 0
-                ? owners[owner].assign(serials[coin], id(payee))
-                : holders[owner].payViaOwner(key(coin), id(payee), owners[owner]);
+        final byte[] payment = owners[owner].assign(serials[coin], id(payee));
+        if (ledger.sequence(coin) > 0) {
+            holders[owner].drop(key(coin));   // it was paid with its own coin: the assignment replaces that copy
+        }
         holders[payee].receive(payment);
         model.assign(coin, payee, now);
     }
@@ -156,16 +169,16 @@ public final class RoleCoinProtocol implements CoinProtocol {
         at(now);
         final int holder = ledger.holder(coin);
         final Owner owner = owners[ledger.owner(coin)];
-        final byte[] payment = ledger.layers(coin) == 0
-                ? holders[holder].payViaOwner(key(coin), id(payee), owner)
-                : holders[holder].payByPeeling(key(coin), id(payee), owner);
-        holders[payee].receive(payment);
+        holders[payee].receive(holders[holder].payViaOwner(key(coin), id(payee), owner));
         model.reassignViaOwner(coin, payee, now);
     }
 
     @Override
     public void reassignViaBroker(int coin, int payee, double now) {
         at(now);
+        if (ledger.layers(coin) > 0) {
+            layeredThroughBroker++;
+        }
         final byte[] payment = holders[ledger.holder(coin)].payViaBroker(key(coin), id(payee), broker);
         holders[payee].receive(payment);
         model.reassignViaBroker(coin, payee, now);
@@ -182,7 +195,7 @@ public final class RoleCoinProtocol implements CoinProtocol {
     public void peel(int coin, double now) {
         at(now);
         final int owner = ledger.owner(coin);
-        holders[owner].receive(holders[owner].payByPeeling(key(coin), id(owner), owners[owner]));
+        owners[owner].takeBack(holders[owner].instrument(key(coin)));
         model.peel(coin, now);
     }
 
@@ -190,17 +203,16 @@ public final class RoleCoinProtocol implements CoinProtocol {
     public void renewViaOwner(int coin, double now) {
         at(now);
         final int holder = ledger.holder(coin);
-        final Owner owner = owners[ledger.owner(coin)];
-        if (ledger.layers(coin) > 0) {
-            holders[holder].receive(holders[holder].payByPeeling(key(coin), id(holder), owner));
-        }
-        holders[holder].renew(key(coin), owner, broker);
+        holders[holder].renew(key(coin), owners[ledger.owner(coin)], broker);
         model.renewViaOwner(coin, now);
     }
 
     @Override
     public void renewViaBroker(int coin, double now) {
         at(now);
+        if (ledger.layers(coin) > 0) {
+            layeredThroughBroker++;
+        }
         holders[ledger.holder(coin)].renew(key(coin), null, broker);
         model.renewViaBroker(coin, now);
     }
@@ -208,15 +220,25 @@ public final class RoleCoinProtocol implements CoinProtocol {
     @Override
     public void renewOwnCoin(int coin, double now) {
         at(now);
-        final int owner = ledger.owner(coin);
-        holders[owner].renew(key(coin), owners[owner], broker);
+        owners[ledger.owner(coin)].renewHeld(serials[coin]);   // free, as in the model: nothing is signed
         model.renewOwnCoin(coin, now);
     }
 
     @Override
     public void cash(int coin, Task task, double now) {
         at(now);
-        holders[ledger.holder(coin)].cash(key(coin), broker);
+        final int holder = ledger.holder(coin);
+        if (holder == ledger.owner(coin) && owners[holder].currentSeq(serials[coin]) > 0
+                && owners[holder].currentHolder(serials[coin]) == id(holder)) {
+            // the owner holds its own coin: it cashes the bare coin (its window may have moved with renewHeld); an RM
+            // owner paid with its own coin by a layer holds that layered coin instead and cashes it as any holder
+            broker.cash(owners[holder].cashRequestForHeld(serials[coin]));
+            if (holders[holder].holds(key(coin))) {
+                holders[holder].drop(key(coin));
+            }
+        } else {
+            holders[holder].cash(key(coin), broker);
+        }
         model.cash(coin, task, now);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.crypto.CountingSuite;
+import org.ppay.costs.CostAction;
 import org.ppay.sim.RunResult;
 import org.ppay.sim.Scheme;
 import org.ppay.sim.Simulation;
@@ -23,7 +24,7 @@ class RoleCoinProtocolTest {
     private static SimulationParameters small(Scheme scheme) {
         return SimulationParameters.defaults().withPongCacheSize(8).withNetworkSize(25).withSimulatedDays(4)
                 .withRenewalWaitDays(1).withQueryRatePerSecond(0.01).withDowntimeMultiplier(3).withScheme(scheme)
-                .withMaxLayers(scheme == Scheme.PPAY_STAR ? 0 : 2).withCreditWindowSize(3)
+                .withMaxLayers(2).withCreditWindowSize(3)
                 .withWindowType(WindowType.SOFT_CREDIT);
     }
 
@@ -51,7 +52,13 @@ class RoleCoinProtocolTest {
         }
         if (scheme == Scheme.PPAY_STAR) {
             assertTrue(real.tallies().reassignedByBroker() > 0, "the downtime protocol ran");
+            assertTrue(roles[0].layeredThroughBroker() > 0, "layered coins went through the broker (section 6.3)");
         }
+        if (scheme != Scheme.RM) {
+            assertTrue(real.tallies().ownerAssigned() > real.tallies().coinsPrinted(),
+                    "owners paid with their own coins assigned them again directly");
+        }
+        assertEquals(signaturesTheModelCounts(real), suite.signatures(), "the roles sign what the model counts");
         for (int peer = 0; peer < p.networkSize(); peer++) {
             final org.ppay.core.holder.Holder holder = roles[0].holder(peer);
             assertTrue(holder.coins().stream().allMatch(coin -> holder.renewalEnd(coin) < p.simulatedDays() * 86_400),
@@ -70,11 +77,31 @@ class RoleCoinProtocolTest {
     }
 
     @Test
-    void shouldRefusePpayStarWithLayersWhichTheCoreCannotReassign() {
+    void shouldRunPpayStarWithoutLayersToo() {
+        final SimulationParameters p = small(Scheme.PPAY_STAR).withMaxLayers(0);
+        final RunResult real = new Simulation(p, RoleCoinProtocol.factory(new CountingSuite())).run(f -> { });
+        assertEquals(Simulation.run(p).countMetrics(), real.countMetrics());
+    }
+
+    @Test
+    void shouldRefuseRenewalPeriodsThatAreNotWholeSeconds() {
         final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Simulation(small(Scheme.PPAY_STAR).withMaxLayers(1), (params, ledger, accounting) ->
-                        new RoleCoinProtocol(accounting, ledger, params.networkSize(), params.maxLayers(), true,
-                                params.renewalWaitDays() * 86_400, new CountingSuite())));
-        assertTrue(e.getMessage().contains("max-layers"), e.getMessage());
+                () -> new Simulation(small(Scheme.PPAY_STAR).withRenewalWaitDays(1.0000001),
+                        RoleCoinProtocol.factory(new CountingSuite())));
+        assertTrue(e.getMessage().contains("whole seconds"), e.getMessage());
+    }
+
+    /** Every action of the model that signs a message signs exactly one. */
+    private static long signaturesTheModelCounts(RunResult run) {
+        long signatures = 0;
+        for (CostAction action : new CostAction[] {CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE,
+            CostAction.OWNER_PRINT_COIN, CostAction.OWNER_ASSIGN, CostAction.HOLDER_REQUEST_REASSIGNMENT,
+            CostAction.OWNER_PROCESS_REASSIGNMENT, CostAction.BROKER_REASSIGN, CostAction.HOLDER_ADD_LAYER,
+            CostAction.HOLDER_REQUEST_RENEWAL, CostAction.OWNER_RENEW, CostAction.BROKER_RENEW,
+            CostAction.HOLDER_REQUEST_CASH}) {
+            signatures += Long.parseLong(run.countMetrics().get("count_broker_" + action.csvName()))
+                    + Long.parseLong(run.countMetrics().get("count_peers_" + action.csvName()));
+        }
+        return signatures;
     }
 }
