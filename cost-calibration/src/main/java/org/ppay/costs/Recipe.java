@@ -72,7 +72,8 @@ public record Recipe(String kind, List<Term> terms) {
             this(count, benchmark, perParam, params, null, null);
         }
 
-        /** {@code count} times the secondary metric {@code metric} per {@code perMetric} of a result with {@code params}. */
+        /** {@code count} times the secondary metric {@code metric} per {@code perMetric}, of a result with
+         * {@code params}. */
         public static Term secondary(double count, String benchmark, Map<String, String> params, String metric,
                                      String perMetric) {
             return new Term(count, benchmark, null, params, metric, perMetric);

@@ -245,7 +245,8 @@ class CalibratorTest {
 
     @Test
     void shouldPriceAGuessProbeAsBothEndsOfAUdpExchange() {
-        CostEntry probe = new Calibrator(withExchangeRun("ed25519-bc")).price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);
+        CostEntry probe = new Calibrator(withExchangeRun("ed25519-bc"))
+                .price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);
 
         // udp, 94 bytes: client 384064529, echo receive 164956776 and send 216973546 ns over 20578 exchanges
         assertEquals((384_064_529.0 + 164_956_776.0 + 216_973_546.0) / 20_578, probe.nsPerOp(), 1e-6);
@@ -263,7 +264,8 @@ class CalibratorTest {
     @Test
     void shouldNameTheMissingCounterOfAResultWithoutAuxCounters() {
         List<JmhResult> results = signatureLevelRun("ed25519-bc");
-        results.add(result(ActionCatalog.EXCHANGE, "avgt", 50_000, 100, Map.of("transport", "tcp", "frameBytes", "268")));
+        results.add(result(ActionCatalog.EXCHANGE, "avgt", 50_000, 100,
+                Map.of("transport", "tcp", "frameBytes", "268")));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Calibrator(results).price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST));

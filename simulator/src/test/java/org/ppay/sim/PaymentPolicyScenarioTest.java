@@ -122,8 +122,9 @@ class PaymentPolicyScenarioTest {
         final String withoutTransport = priced.toCsv().lines().filter(l -> !l.startsWith("message_"))
                 .collect(Collectors.joining("\n"));
         final CostTable unpriced = CostTable.parse("old.csv", "test", new StringReader(withoutTransport));
-        final RunResult run = new RunResult(SimulationParameters.defaults().withPongCacheSize(1).withNetworkSize(3), DAY, counters, tallies,
-                1, new double[3], new long[3], new boolean[3], null, null);
+        final SimulationParameters p = SimulationParameters.defaults().withPongCacheSize(1).withNetworkSize(3);
+        final RunResult run = new RunResult(p, DAY, counters, tallies, 1, new double[3], new long[3], new boolean[3],
+                null, null);
 
         // peer A in REASSIGNMENT: 4 sends x 10000 cycles + 3 receives x 8000 cycles over one day, shared by 3 peers
         final double transportHz = (4 * 10_000 + 3 * 8_000) / DAY / 3;

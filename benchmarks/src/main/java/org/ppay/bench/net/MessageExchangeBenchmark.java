@@ -87,7 +87,8 @@ public class MessageExchangeBenchmark {
                     }
                     final int bodyBytes = frameBytes - FramedTcpEndpoint.HEADER_BYTES;
                     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                        final Socket clientSocket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+                        final Socket clientSocket = new Socket(InetAddress.getLoopbackAddress(),
+                                listener.getLocalPort());
                         client = new FramedTcpEndpoint(clientSocket, bodies(5, bodyBytes));
                         server = new FramedTcpEndpoint(listener.accept(), bodies(6, bodyBytes));
                     }
