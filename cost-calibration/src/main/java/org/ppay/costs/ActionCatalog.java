@@ -27,6 +27,15 @@ public final class ActionCatalog {
     public static final String PAYWORD_CHECK_WORD = BENCH + "credit.PaywordBenchmark.checkWord";
     public static final String PAYWORD_REDEEM_CHAIN = BENCH + "credit.PaywordBenchmark.redeemChain";
     public static final String GUESS_PROBE = BENCH + "net.GuessProbeBenchmark.probe";
+    public static final String EXCHANGE = BENCH + "net.MessageExchangeBenchmark.exchange";
+    public static final String EXCHANGES = "exchanges";
+    public static final String CLIENT_CPU = "clientCpuNanos";
+    public static final String ECHO_RECEIVE_CPU = "echoReceiveCpuNanos";
+    public static final String ECHO_SEND_CPU = "echoSendCpuNanos";
+    /** A coin message between processes: an Ed25519 assignment (254 bytes) in the deployment's 14-byte frame. */
+    private static final Map<String, String> COIN_OVER_TCP = Map.of("transport", "tcp", "frameBytes", "268");
+    /** A GUESS query and its response: 94-byte datagrams. */
+    private static final Map<String, String> PROBE_OVER_UDP = Map.of("transport", "udp", "frameBytes", "94");
     public static final String AUDIT_APPEND = BENCH + "audit.AuditAppendBenchmark.append";
     public static final String SOFT_CREDIT = BENCH + "credit.SoftCreditBenchmark.picopayment";
     public static final String BROKER_RAW_COIN = BENCH + "protocol.BrokerBenchmark.printRawCoin";
@@ -94,7 +103,18 @@ public final class ActionCatalog {
         r.put(CostAction.PAYWORD_REDEEM, List.of(oneVerify));
         r.put(CostAction.LOTTERY_CHECK, List.of(Recipe.measured(LOTTERY), oneVerify));
 
-        r.put(CostAction.GUESS_PROBE, List.of(Recipe.measured(GUESS_PROBE)));
+        // both ends of the exchange, each on its own thread (the wake-ups included); else the old one-thread probe
+        r.put(CostAction.GUESS_PROBE, List.of(
+                new Recipe("measured", List.of(
+                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, CLIENT_CPU, EXCHANGES),
+                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, ECHO_RECEIVE_CPU, EXCHANGES),
+                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, ECHO_SEND_CPU, EXCHANGES))),
+                Recipe.measured(GUESS_PROBE)));
+        // the echo thread meters its receive (wake-up and framed read) and its send (framed write) apart
+        r.put(CostAction.MESSAGE_SEND, List.of(new Recipe("measured",
+                List.of(Term.secondary(1, EXCHANGE, COIN_OVER_TCP, ECHO_SEND_CPU, EXCHANGES)))));
+        r.put(CostAction.MESSAGE_RECEIVE, List.of(new Recipe("measured",
+                List.of(Term.secondary(1, EXCHANGE, COIN_OVER_TCP, ECHO_RECEIVE_CPU, EXCHANGES)))));
         for (CostAction action : CostAction.values()) {
             if (!r.containsKey(action)) {
                 throw new IllegalStateException("no recipe list for " + action);

@@ -83,6 +83,9 @@ public final class Calibrator {
         List<String> missing = new ArrayList<>();
         for (CostAction action : CostAction.values()) {
             CostEntry entry = price(action, suite, host);
+            if (entry == null && action.optional()) {
+                continue; // a run without the transport benchmark still prices everything else
+            }
             if (entry == null) {
                 missing.add(action.csvName() + " (needs " + needs(recipesFor(action)) + ")");
             } else {
@@ -106,7 +109,7 @@ public final class Calibrator {
         if (priced == null) {
             return null;
         }
-        int bytes = action == CostAction.GUESS_PROBE ? guessBytes(priced.used)
+        int bytes = action == CostAction.GUESS_PROBE ? guessBytes(priced.used.get(0))
                 : MessageSizes.bytes(action, MessageSizes.signatureLength(suite));
         String jdk = host.jdk() == null || host.jdk().isBlank() ? priced.used.get(0).jdk() : host.jdk();
         return new CostEntry(action, suite, priced.nsPerOp, priced.nsError, priced.nsPerOp * host.ghz(), bytes,
@@ -124,8 +127,12 @@ public final class Calibrator {
         return recipes.stream().map(Recipe::describe).collect(Collectors.joining(" or "));
     }
 
-    private static int guessBytes(List<JmhResult> used) {
-        Map<String, String> params = used.get(0).params();
+    /** Both messages of a probe: the exchange benchmark's two frames, or the one-thread probe's two datagrams. */
+    private static int guessBytes(JmhResult used) {
+        Map<String, String> params = used.params();
+        if (params.containsKey("frameBytes")) {
+            return 2 * Integer.parseInt(params.get("frameBytes"));
+        }
         return Integer.parseInt(params.getOrDefault("queryBytes", "0"))
                 + Integer.parseInt(params.getOrDefault("responseBytes", "0"));
     }
@@ -158,8 +165,10 @@ public final class Calibrator {
             Recipe.Term term = recipe.terms().get(i);
             JmhResult result = used.get(i);
             String at = result.source() + ": " + result.label() + " (for " + action.csvName() + ")";
-            if (!(result.nsPerOp() > 0) || !Double.isFinite(result.nsPerOp())) {
-                throw new IllegalArgumentException(at + ": score is " + result.nsPerOp() + " ns/op, not a usable time");
+            double score = term.metric() == null ? result.nsPerOp() : secondaryPerOp(at, result, term);
+            double scoreError = term.metric() == null ? result.nsError() : Double.NaN;
+            if (!(score > 0) || !Double.isFinite(score)) {
+                throw new IllegalArgumentException(at + ": score is " + score + " ns/op, not a usable time");
             }
             double divisor = 1;
             if (term.perParam() != null) {
@@ -174,9 +183,9 @@ public final class Calibrator {
                     throw new IllegalArgumentException(at + ": parameter '" + term.perParam() + "' must be > 0");
                 }
             }
-            ns += term.count() * result.nsPerOp() / divisor;
+            ns += term.count() * score / divisor;
             // errors of independent terms added linearly (subtracted terms too): an upper bound, never an understatement
-            error += Math.abs(term.count()) * result.nsError() / divisor;
+            error += Math.abs(term.count()) * scoreError / divisor;
             labels.add(term.describe(result.label()));
         }
         String source = recipe.kind() + ": " + String.join(" + ", labels).replace(" + -", " - ");
@@ -186,6 +195,26 @@ public final class Calibrator {
                     + " rerun with a longer profile)");
         }
         return new Priced(ns, Double.isFinite(error) ? error : Double.NaN, source, used);
+    }
+
+    /**
+     * A secondary metric per operation: JMH sums {@code EVENTS} counters over the iterations, so a counter is divided
+     * by the counter of the operations it covers (e.g. CPU nanoseconds of a thread over exchanges). No error bar:
+     * JMH gives none for a sum.
+     */
+    private static double secondaryPerOp(String at, JmhResult result, Recipe.Term term) {
+        Double total = result.secondary().get(term.metric());
+        Double operations = result.secondary().get(term.perMetric());
+        if (total == null || operations == null) {
+            throw new IllegalArgumentException(at + ": secondary metric '" + (total == null ? term.metric()
+                    : term.perMetric()) + "' is missing (found " + new java.util.TreeSet<>(result.secondary().keySet())
+                    + "): was the benchmark run by a JMH that records @AuxCounters?");
+        }
+        if (!(operations > 0)) {
+            throw new IllegalArgumentException(at + ": secondary metric '" + term.perMetric() + "' is " + operations
+                    + ", no operations to divide by");
+        }
+        return total / operations;
     }
 
     /** The result for a term: its benchmark, the suite when it takes one, the term's parameters; the best mode. */

@@ -20,6 +20,11 @@ public final class CostComparison {
         for (CostAction action : CostAction.values()) {
             CostEntry x = a.entry(action);
             CostEntry y = b.entry(action);
+            if (x == null || y == null) {
+                text.append(String.format(Locale.ROOT, "%-30s %s%n", action.csvName(),
+                        "not in " + (x == null && y == null ? "either table" : x == null ? "a" : "b")));
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "%-30s %12.1f %12.1f %7.2f %12.0f %12.0f %7.2f %7d %7d%n",
                     action.csvName(), x.nsPerOp(), y.nsPerOp(), y.nsPerOp() / x.nsPerOp(), x.cyclesPerOp(),
                     y.cyclesPerOp(), y.cyclesPerOp() / x.cyclesPerOp(), x.bytes(), y.bytes()));

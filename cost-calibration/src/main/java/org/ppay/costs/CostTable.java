@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The price list of the cost model: for every {@link CostAction}, nanoseconds and cycles per operation and bytes sent,
- * as measured on one host with one signature suite. Immutable; complete (one entry per action) by construction.
+ * as measured on one host with one signature suite. Immutable; complete by construction: one entry per action, except
+ * that the {@link CostAction#optional() optional} transport actions may be absent (tables from before they existed).
  *
  * <p>Read from and written to {@code costs.csv}: a header line with {@link #COLUMNS}, then one row per action.
  */
@@ -236,7 +237,7 @@ public final class CostTable {
     private static void requireComplete(String where, Set<CostAction> present) {
         List<String> missing = new ArrayList<>();
         for (CostAction action : CostAction.values()) {
-            if (!present.contains(action)) {
+            if (!present.contains(action) && !action.optional()) {
                 missing.add(action.csvName());
             }
         }
@@ -251,8 +252,25 @@ public final class CostTable {
         }
     }
 
+    /** The action's row; null only for an {@link CostAction#optional() optional} action the table lacks. */
     public CostEntry entry(CostAction action) {
         return entries.get(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Whether the table prices the action: always for the required ones, for optional ones when it has their row. */
+    public boolean has(CostAction action) {
+        return entries.containsKey(Objects.requireNonNull(action, "action"));
+    }
+
+    /** The optional actions the table lacks (priced at zero), in {@link CostAction} order; empty for a full table. */
+    public List<CostAction> unpriced() {
+        List<CostAction> absent = new ArrayList<>();
+        for (CostAction action : CostAction.values()) {
+            if (!has(action)) {
+                absent.add(action);
+            }
+        }
+        return absent;
     }
 
     /** Every entry, in {@link CostAction} order. */
@@ -260,17 +278,22 @@ public final class CostTable {
         return entries.values();
     }
 
+    /** Nanoseconds per operation; 0 for an optional action the table lacks (see {@link #unpriced()}). */
     public double nsPerOp(CostAction action) {
-        return entry(action).nsPerOp();
+        CostEntry entry = entry(action);
+        return entry == null ? 0 : entry.nsPerOp();
     }
 
+    /** Cycles per operation; 0 for an optional action the table lacks (see {@link #unpriced()}). */
     public double cyclesPerOp(CostAction action) {
-        return entry(action).cyclesPerOp();
+        CostEntry entry = entry(action);
+        return entry == null ? 0 : entry.cyclesPerOp();
     }
 
-    /** Bytes of the message(s) the action sends; 0 when it sends none. */
+    /** Bytes of the message(s) the action sends; 0 when it sends none (or the table lacks the optional action). */
     public int bytes(CostAction action) {
-        return entry(action).bytes();
+        CostEntry entry = entry(action);
+        return entry == null ? 0 : entry.bytes();
     }
 
     /** The signature suite every entry was measured with. */

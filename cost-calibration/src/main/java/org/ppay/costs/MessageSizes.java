@@ -31,7 +31,8 @@ public final class MessageSizes {
      * The bytes an action puts on the network each time it runs: the message it creates and sends. Checks send
      * nothing, except {@code PAYWORD_CHECK} and {@code LOTTERY_CHECK}, which carry the size of the payword or ticket
      * they check (the vocabulary has no separate action for sending them). {@code GUESS_PROBE} is priced separately
-     * from its benchmark's parameters.
+     * from its benchmark's parameters. The transport actions carry no bytes of their own: the simulator counts each
+     * message's size where it counts the message.
      */
     public static int bytes(CostAction action, int s) {
         WireFormat format = new WireFormat(s, ONE_LAYER);
@@ -40,7 +41,7 @@ public final class MessageSizes {
             case BROKER_PRINT_RAW_COIN -> WireSizes.rawCoin(format);
             case BROKER_ISSUE_LIMIT_CERTIFICATE -> WireSizes.limitCertificate(format);
             case BROKER_CASH_COIN, BROKER_CASH_LAYER, OWNER_PRINT_COIN, OWNER_PEEL_LAYER, HOLDER_CHECK_ASSIGNMENT,
-                    SOFT_CREDIT_STEP, PAYWORD_REDEEM_HASH, PAYWORD_REDEEM, GUESS_PROBE -> 0;
+                    SOFT_CREDIT_STEP, PAYWORD_REDEEM_HASH, PAYWORD_REDEEM, GUESS_PROBE, MESSAGE_SEND, MESSAGE_RECEIVE -> 0;
             case BROKER_REASSIGN, BROKER_RENEW, OWNER_ASSIGN, OWNER_PROCESS_REASSIGNMENT, OWNER_RENEW -> assignment;
             case HOLDER_REQUEST_REASSIGNMENT -> WireSizes.reassignmentRequest(format, true);
             case HOLDER_ADD_LAYER -> WireSizes.layeredCoin(format, true, ONE_LAYER);

@@ -49,8 +49,13 @@ public record Recipe(String kind, List<Term> terms) {
      * @param benchmark the benchmark's full name, {@code package.Class.method}
      * @param perParam  when not null, the benchmark's score is divided by the value of this parameter
      * @param params    parameters a result must have to be used (beyond the suite)
+     * @param metric    when not null, the term reads this secondary metric of the result instead of its primary score
+     *                  (e.g. a CPU-time counter), divided by the secondary metric {@code perMetric} (the count of
+     *                  operations the counter covers)
+     * @param perMetric the divisor of {@code metric}; set exactly when {@code metric} is
      */
-    public record Term(double count, String benchmark, String perParam, Map<String, String> params) {
+    public record Term(double count, String benchmark, String perParam, Map<String, String> params, String metric,
+                       String perMetric) {
 
         public Term {
             Objects.requireNonNull(benchmark, "benchmark");
@@ -58,6 +63,20 @@ public record Recipe(String kind, List<Term> terms) {
             if (count == 0 || !Double.isFinite(count)) {
                 throw new IllegalArgumentException("a term's count must be a non-zero number, was " + count);
             }
+            if ((metric == null) != (perMetric == null)) {
+                throw new IllegalArgumentException("a secondary metric needs the metric that counts its operations");
+            }
+        }
+
+        public Term(double count, String benchmark, String perParam, Map<String, String> params) {
+            this(count, benchmark, perParam, params, null, null);
+        }
+
+        /** {@code count} times the secondary metric {@code metric} per {@code perMetric}, of a result with
+         * {@code params}. */
+        public static Term secondary(double count, String benchmark, Map<String, String> params, String metric,
+                                     String perMetric) {
+            return new Term(count, benchmark, null, params, metric, perMetric);
         }
 
         public static Term of(double count, String benchmark) {
@@ -80,6 +99,9 @@ public record Recipe(String kind, List<Term> terms) {
         public String describe(String resultLabel) {
             String text = (count == Math.rint(count) ? String.valueOf((long) count) : String.valueOf(count)) + "*"
                     + resultLabel;
+            if (metric != null) {
+                text = text + ":" + metric + "/" + perMetric;
+            }
             return perParam == null ? text : text + "/" + perParam;
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -138,7 +139,9 @@ class CalibratorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> calibrator.calibrate("costs.csv", "ed25519-bc", HOST));
         assertTrue(e.getMessage().contains("from run.json"), e.getMessage());
-        assertTrue(e.getMessage().contains("guess_probe (needs 1*GuessProbeBenchmark.probe)"), e.getMessage());
+        assertTrue(e.getMessage().contains("guess_probe (needs 1*MessageExchangeBenchmark.exchange{frameBytes=94,"
+                + " transport=udp}:clientCpuNanos/exchanges + "), e.getMessage());
+        assertTrue(e.getMessage().contains(" or 1*GuessProbeBenchmark.probe)"), e.getMessage());
     }
 
     @Test
@@ -193,7 +196,9 @@ class CalibratorTest {
     void shouldPriceEveryActionFromSignaturesHashesTheTrailTheWindowAndTheProbe() {
         CostTable table = new Calibrator(signatureLevelRun("ed25519-bc")).calibrate("costs.csv", "ed25519-bc", HOST);
 
-        assertEquals(CostAction.values().length, table.entries().size());
+        assertEquals(CostAction.values().length - 2, table.entries().size());
+        assertEquals(List.of(CostAction.MESSAGE_SEND, CostAction.MESSAGE_RECEIVE), table.unpriced(),
+                "without the exchange benchmark, transport is left unpriced rather than refused");
         assertEquals(50_000, table.nsPerOp(CostAction.OWNER_ASSIGN), 1e-9);
         assertEquals(4 * 120_000, table.nsPerOp(CostAction.BROKER_CASH_COIN), 1e-9);
         assertEquals(50, table.nsPerOp(CostAction.SOFT_CREDIT_STEP), 1e-9);
@@ -211,5 +216,59 @@ class CalibratorTest {
 
         assertEquals(61_000, entry.nsPerOp(), 1e-9);
         assertEquals("measured: 1*OwnerBenchmark.printCoin{suite=ed25519-bc}", entry.sourceBenchmark());
+    }
+
+    /** The real JSON of MessageExchangeBenchmark: its CPU counters are sums over the iterations, per exchange here. */
+    private static List<JmhResult> withExchangeRun(String suite) {
+        List<JmhResult> results = signatureLevelRun(suite);
+        results.removeIf(r -> r.benchmark().equals(ActionCatalog.GUESS_PROBE));
+        results.addAll(JmhResults.read(Path.of("src/test/resources/jmh/jmh-1.37-message-exchange.json")));
+        return results;
+    }
+
+    @Test
+    void shouldPriceSendingAndReceivingAMessageFromTheEchoThreadsCpuPerExchangeOverTcp() {
+        Calibrator calibrator = new Calibrator(withExchangeRun("ed25519-bc"));
+
+        CostEntry send = calibrator.price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST);
+        CostEntry receive = calibrator.price(CostAction.MESSAGE_RECEIVE, "ed25519-bc", HOST);
+
+        // tcp, 268 bytes: echoSendCpuNanos 238649764 and echoReceiveCpuNanos 184365117 over 19651 exchanges
+        assertEquals(238_649_764.0 / 19_651, send.nsPerOp(), 1e-6);
+        assertEquals(184_365_117.0 / 19_651, receive.nsPerOp(), 1e-6);
+        assertEquals(2 * send.nsPerOp(), send.cyclesPerOp(), 1e-6, "at the host's 2 GHz");
+        assertTrue(Double.isNaN(send.nsError()), "JMH gives no error for a summed counter");
+        assertEquals(0, send.bytes(), "the simulator counts each message's bytes where it counts the message");
+        assertEquals("measured: 1*MessageExchangeBenchmark.exchange{frameBytes=268, transport=tcp}"
+                + ":echoSendCpuNanos/exchanges", send.sourceBenchmark());
+    }
+
+    @Test
+    void shouldPriceAGuessProbeAsBothEndsOfAUdpExchange() {
+        CostEntry probe = new Calibrator(withExchangeRun("ed25519-bc"))
+                .price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);
+
+        // udp, 94 bytes: client 384064529, echo receive 164956776 and send 216973546 ns over 20578 exchanges
+        assertEquals((384_064_529.0 + 164_956_776.0 + 216_973_546.0) / 20_578, probe.nsPerOp(), 1e-6);
+        assertEquals(188, probe.bytes(), "the query and the response");
+    }
+
+    @Test
+    void shouldPriceEveryActionIncludingTransportWhenTheExchangeBenchmarkRan() {
+        CostTable table = new Calibrator(withExchangeRun("ed25519-bc")).calibrate("costs.csv", "ed25519-bc", HOST);
+
+        assertEquals(CostAction.values().length, table.entries().size());
+        assertEquals(List.of(), table.unpriced());
+    }
+
+    @Test
+    void shouldNameTheMissingCounterOfAResultWithoutAuxCounters() {
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(ActionCatalog.EXCHANGE, "avgt", 50_000, 100,
+                Map.of("transport", "tcp", "frameBytes", "268")));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Calibrator(results).price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST));
+        assertTrue(e.getMessage().contains("secondary metric 'echoSendCpuNanos' is missing"), e.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package org.ppay.costs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,19 @@ class CostTableTest {
     }
 
     @Test
+    void shouldReadATableFromBeforeTransportWasPricedAndPriceTransportAtZero() throws IOException {
+        String csv = validCsv().lines().filter(l -> !l.startsWith("message_")).reduce((x, y) -> x + "\n" + y)
+                .orElseThrow();
+        CostTable table = CostTable.read(writeCsv(csv));
+
+        assertFalse(table.has(CostAction.MESSAGE_SEND));
+        assertEquals(List.of(CostAction.MESSAGE_SEND, CostAction.MESSAGE_RECEIVE), table.unpriced());
+        assertEquals(0, table.cyclesPerOp(CostAction.MESSAGE_RECEIVE));
+        assertTrue(table.has(CostAction.GUESS_PROBE));
+        assertTrue(table.cyclesPerOp(CostAction.GUESS_PROBE) > 0);
+    }
+
+    @Test
     void shouldNameTheLineAndColumnOfABadNumber() throws IOException {
         String csv = validCsv().replaceFirst("\n(owner_assign,ed25519-bc,)[0-9.E]+,", "\n$1fast,");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -184,7 +198,10 @@ class CostTableTest {
     void shouldShipACompleteDefaultMeasuredOnTheHostItsHostFileDescribes() throws IOException {
         CostTable table = CostTable.embeddedDefault();
 
-        assertEquals(CostAction.values().length, table.entries().size());
+        assertEquals(CostAction.values().length, table.entries().size() + table.unpriced().size());
+        for (CostAction absent : table.unpriced()) {
+            assertTrue(absent.optional(), absent.csvName() + " is required but missing from the default");
+        }
         assertTrue(table.id().startsWith("default-costs.csv:" + table.suite() + ":"), table.id());
         try (InputStream in = CostTable.class.getResourceAsStream(CostTable.DEFAULT_HOST_RESOURCE)) {
             Path hostFile = dir.resolve("default-host.json");

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ppay.costs.Calibrator;
 import org.ppay.costs.CostComparison;
+import org.ppay.costs.ActionCatalog;
+import org.ppay.costs.CostAction;
 import org.ppay.costs.CostEntry;
 import org.ppay.costs.CostTable;
 import org.ppay.costs.HostInfo;
@@ -95,6 +97,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (CostEntry e : table.entries()) {
             console.printf(Locale.ROOT, "  %-30s %12.1f ns %12.0f cycles %6d bytes  %s%n", e.action().csvName(),
                     e.nsPerOp(), e.cyclesPerOp(), e.bytes(), e.sourceBenchmark());
+        }
+        for (CostAction action : table.unpriced()) {
+            console.printf(Locale.ROOT, "  %-30s not priced (counted at 0): needs %s%n", action.csvName(),
+                    ActionCatalog.recipes(action).get(0).describe());
         }
         console.flush();
         return 0;

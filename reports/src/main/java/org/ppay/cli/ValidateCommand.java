@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.validation.Validation;
 import org.ppay.validation.ValidationSettings;
@@ -120,6 +122,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     peerJvms, suiteName,
                     result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
                     out + " and " + operationsCsv));
+            if (costs != null && !costs.unpriced().isEmpty()) {
+                outWriter.println("note: the cost table has no " + costs.unpriced().stream()
+                        .map(CostAction::csvName).collect(Collectors.joining(", ")) + " row (calibrated before"
+                        + " transport was priced): every message's CPU is predicted as 0; run ppay bench with"
+                        + " MessageExchangeBenchmark and ppay calibrate");
+            }
             outWriter.flush();
             return 0;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {

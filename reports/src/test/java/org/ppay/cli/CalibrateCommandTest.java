@@ -59,7 +59,7 @@ class CalibrateCommandTest {
         int exit = run("calibrate", results.toString(), "--out", costs.toString());
 
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("guess_probe (needs 1*GuessProbeBenchmark.probe)"), err.toString());
+        assertTrue(err.toString().contains(" or 1*GuessProbeBenchmark.probe)"), err.toString());
         assertTrue(err.toString().contains(results.toString()), err.toString());
         assertFalse(Files.exists(costs));
     }

@@ -17,6 +17,9 @@ import org.ppay.sim.load.Task;
  * <p>Actions that cost both ends of an exchange in one benchmark ({@link CostAction#GUESS_PROBE},
  * {@link CostAction#SOFT_CREDIT_STEP}) are counted at both ends and charged half to each. Message sizes come from the
  * wire layouts with the table's signature length, plus {@link Messages#FRAMING_BYTES} of headers per protocol message.
+ * Each protocol message also costs CPU at both ends, {@link CostAction#MESSAGE_SEND} at the sender and
+ * {@link CostAction#MESSAGE_RECEIVE} at the receiver (counted by {@link LoadCounters#message}); a table calibrated
+ * before they existed prices them at zero ({@link CostTable#unpriced()}).
  */
 public final class CostedRun {
 

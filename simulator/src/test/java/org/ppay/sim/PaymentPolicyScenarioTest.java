@@ -2,8 +2,11 @@ package org.ppay.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.StringReader;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ppay.costs.CostAction;
+import org.ppay.costs.CostTable;
 import org.ppay.sim.coins.AccountingCoinProtocol;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.ProofStore;
@@ -97,6 +100,42 @@ class PaymentPolicyScenarioTest {
         // signatures, plus 58 bytes of headers: 4 x (62 + 3 x 64 + 58) = 1248 bytes with 64-byte signatures.
         assertEquals(4, counters.messagesOut(LoadCounters.peer(A), Task.REASSIGNMENT));
         assertEquals(1248, counters.bytesOut(LoadCounters.peer(A), Task.REASSIGNMENT, 64, 58));
+        // each of them costs A one send; A receives the requests of B in steps 2, 5 and 6
+        assertEquals(4, at(A, Task.REASSIGNMENT, CostAction.MESSAGE_SEND));
+        assertEquals(3, at(A, Task.REASSIGNMENT, CostAction.MESSAGE_RECEIVE));
+        // B sends its request (step 2), coin 1 to C (step 4), assignment and copy (step 5), request (step 6)
+        assertEquals(5, at(B, Task.REASSIGNMENT, CostAction.MESSAGE_SEND));
+        // the six Payword commitments go from payer to vendor in MISC, one send and one receive each
+        assertEquals(6, counters.actions(LoadCounters.peer(A), Task.MISC, CostAction.MESSAGE_SEND)
+                + counters.actions(LoadCounters.peer(B), Task.MISC, CostAction.MESSAGE_SEND)
+                + counters.actions(LoadCounters.peer(C), Task.MISC, CostAction.MESSAGE_SEND));
+        assertEquals(counters.totalActions(CostAction.MESSAGE_SEND), counters.totalActions(CostAction.MESSAGE_RECEIVE));
+    }
+
+    @Test
+    void shouldChargeEachProtocolMessageItsTransportAtBothEnds() {
+        setUp(Scheme.PPAY);
+        runSchedule();
+        twoProbes(C, A);
+        twoProbes(B, A);
+        final CostTable priced = TestCosts.table();
+        final String withoutTransport = priced.toCsv().lines().filter(l -> !l.startsWith("message_"))
+                .collect(Collectors.joining("\n"));
+        final CostTable unpriced = CostTable.parse("old.csv", "test", new StringReader(withoutTransport));
+        final SimulationParameters p = SimulationParameters.defaults().withPongCacheSize(1).withNetworkSize(3);
+        final RunResult run = new RunResult(p, DAY, counters, tallies, 1, new double[3], new long[3], new boolean[3],
+                null, null);
+
+        // peer A in REASSIGNMENT: 4 sends x 10000 cycles + 3 receives x 8000 cycles over one day, shared by 3 peers
+        final double transportHz = (4 * 10_000 + 3 * 8_000) / DAY / 3;
+        final double addedHz = run.costed(priced).peerMeanHz(Task.REASSIGNMENT)
+                - run.costed(unpriced).peerMeanHz(Task.REASSIGNMENT);
+        final double othersHz = (at(B, Task.REASSIGNMENT, CostAction.MESSAGE_SEND) * 10_000
+                + at(B, Task.REASSIGNMENT, CostAction.MESSAGE_RECEIVE) * 8_000
+                + at(C, Task.REASSIGNMENT, CostAction.MESSAGE_SEND) * 10_000
+                + at(C, Task.REASSIGNMENT, CostAction.MESSAGE_RECEIVE) * 8_000) / DAY / 3;
+        assertEquals(transportHz + othersHz, addedHz, 1e-9);
+        assertEquals(0, run.costed(priced).brokerHz(Task.REASSIGNMENT), "PPay never reached the broker here");
     }
 
     @Test

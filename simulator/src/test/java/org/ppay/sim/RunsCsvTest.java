@@ -53,7 +53,8 @@ class RunsCsvTest {
         for (String column : List.of("cost_table", "broker_hz", "broker_cores_busy", "broker_hz_reassignment",
                 "peer_hz_p99", "peer_in_bps_mean", "proofs_mean", "credit_loss_p90", "coins_printed",
                 "probes_per_query", "cancelled_fraction", "coin_payments_per_coin_cashed", "fraction_online",
-                "count_broker_broker_cash_coin", "count_peers_guess_probe", "messages_broker_in")) {
+                "count_broker_broker_cash_coin", "count_peers_guess_probe", "messages_broker_in",
+                "count_broker_message_receive", "count_peers_message_send")) {
             assertTrue(header.contains(column), column);
         }
         assertTrue(text.contains(COSTS.id()));
@@ -70,6 +71,8 @@ class RunsCsvTest {
         final double seconds = Double.parseDouble(row.get("simulated_days")) * 86_400;
         assertEquals(Double.parseDouble(row.get("broker_hz")), cycles / seconds, 1e-6 * cycles / seconds);
         assertTrue(cycles > 0);
+        assertEquals(row.get("messages_broker_in"), row.get("count_broker_message_receive"),
+                "every message the broker receives is a protocol message, each charged its receiving end");
     }
 
     @Test

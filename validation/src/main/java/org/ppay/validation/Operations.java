@@ -10,6 +10,8 @@ import static org.ppay.costs.CostAction.HOLDER_CHECK_ASSIGNMENT;
 import static org.ppay.costs.CostAction.HOLDER_REQUEST_CASH;
 import static org.ppay.costs.CostAction.HOLDER_REQUEST_REASSIGNMENT;
 import static org.ppay.costs.CostAction.HOLDER_REQUEST_RENEWAL;
+import static org.ppay.costs.CostAction.MESSAGE_RECEIVE;
+import static org.ppay.costs.CostAction.MESSAGE_SEND;
 import static org.ppay.costs.CostAction.OWNER_ASSIGN;
 import static org.ppay.costs.CostAction.OWNER_PEEL_LAYER;
 import static org.ppay.costs.CostAction.OWNER_PRINT_COIN;
@@ -33,28 +35,33 @@ import org.ppay.costs.CostTable;
  * Mean CPU time per operation, measured, beside the cost-table actions the model charges for it: where a task's
  * error is large, this says which action's cost is off. An operation is a frame a process handled (e.g.
  * {@code owner.reassign}) or a step a peer performed ({@code step.add_layer}); the model's price of one is the sum
- * of the actions listed for it (per layer actions counted once).
+ * of the actions listed for it (per layer actions counted once), with the transport of the protocol messages the
+ * model counts for it: a handled frame receives its request (and sends the message the model has it send), a step
+ * sends its message (and receives the reply the model counts). Replies the model does not count (acknowledgements,
+ * receipts) are not priced.
  */
 public final class Operations {
 
     /** The actions the model charges for one operation; absent: the model charges nothing for it. */
     static final Map<String, List<CostAction>> MODEL = Map.ofEntries(
-            Map.entry("broker.cash", List.of(BROKER_CASH_COIN)),
-            Map.entry("broker.limit_certificate", List.of(BROKER_ISSUE_LIMIT_CERTIFICATE)),
-            Map.entry("broker.reassign", List.of(BROKER_REASSIGN)),
-            Map.entry("broker.renew", List.of(BROKER_RENEW)),
-            Map.entry("owner.reassign", List.of(OWNER_PROCESS_REASSIGNMENT)),
-            Map.entry("owner.renew", List.of(OWNER_RENEW)),
-            Map.entry("owner.peel", List.of(OWNER_PEEL_LAYER)),
-            Map.entry("holder.receive", List.of(HOLDER_CHECK_ASSIGNMENT)),
+            Map.entry("broker.cash", List.of(BROKER_CASH_COIN, MESSAGE_RECEIVE)),
+            Map.entry("broker.limit_certificate", List.of(BROKER_ISSUE_LIMIT_CERTIFICATE, MESSAGE_SEND)),
+            Map.entry("broker.reassign", List.of(BROKER_REASSIGN, MESSAGE_RECEIVE, MESSAGE_SEND)),
+            Map.entry("broker.renew", List.of(BROKER_RENEW, MESSAGE_RECEIVE, MESSAGE_SEND)),
+            Map.entry("owner.reassign", List.of(OWNER_PROCESS_REASSIGNMENT, MESSAGE_RECEIVE, MESSAGE_SEND)),
+            Map.entry("owner.renew", List.of(OWNER_RENEW, MESSAGE_RECEIVE, MESSAGE_SEND)),
+            Map.entry("owner.peel", List.of(OWNER_PEEL_LAYER, MESSAGE_RECEIVE)),
+            Map.entry("holder.receive", List.of(HOLDER_CHECK_ASSIGNMENT, MESSAGE_RECEIVE)),
             Map.entry("guess.answer", List.of(GUESS_PROBE)),
             Map.entry("step.probe", List.of(GUESS_PROBE, SOFT_CREDIT_STEP)),
             Map.entry("step.print", List.of(OWNER_PRINT_COIN)),
-            Map.entry("step.assign", List.of(OWNER_ASSIGN)),
-            Map.entry("step.reassign_via_owner", List.of(HOLDER_REQUEST_REASSIGNMENT, HOLDER_CHECK_ASSIGNMENT)),
-            Map.entry("step.add_layer", List.of(HOLDER_ADD_LAYER)),
-            Map.entry("step.renew_via_owner", List.of(HOLDER_REQUEST_RENEWAL, HOLDER_CHECK_ASSIGNMENT)),
-            Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH)));
+            Map.entry("step.assign", List.of(OWNER_ASSIGN, MESSAGE_SEND)),
+            Map.entry("step.reassign_via_owner", List.of(HOLDER_REQUEST_REASSIGNMENT, HOLDER_CHECK_ASSIGNMENT,
+                    MESSAGE_SEND, MESSAGE_RECEIVE)),
+            Map.entry("step.add_layer", List.of(HOLDER_ADD_LAYER, MESSAGE_SEND)),
+            Map.entry("step.renew_via_owner", List.of(HOLDER_REQUEST_RENEWAL, HOLDER_CHECK_ASSIGNMENT,
+                    MESSAGE_SEND, MESSAGE_RECEIVE)),
+            Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH, MESSAGE_SEND)));
 
     private final Map<String, long[]> broker = new TreeMap<>();
     private final Map<String, long[]> peers = new TreeMap<>();

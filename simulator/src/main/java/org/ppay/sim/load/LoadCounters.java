@@ -4,8 +4,9 @@ import java.util.Arrays;
 import org.ppay.costs.CostAction;
 
 /**
- * What every entity did during a run, by task: macro actions (counts per {@link CostAction}) and messages (count,
- * payload bytes excluding signatures, signatures carried, and how many need network framing). Counts only, so a run
+ * What every entity did during a run, by task: macro actions (counts per {@link CostAction}, the transport of each
+ * protocol message among them) and messages (count, payload bytes excluding signatures, signatures carried, and how
+ * many need network framing). Counts only, so a run
  * can be priced with any cost table afterwards.
  *
  * <p>Entity 0 is the broker; peer {@code p} is entity {@code p + 1}.
@@ -64,7 +65,11 @@ public final class LoadCounters {
      * @param payloadBytes bytes of the message other than signatures
      * @param signatures   signatures the message carries (each costs the suite's signature length)
      * @param framed       true when network headers come on top (protocol messages); false when
-     *                     {@code payloadBytes} already includes them (the GUESS sizes of the notes)
+     *                     {@code payloadBytes} already includes them (the GUESS sizes of the notes). A protocol
+     *                     message between two entities also counts its transport CPU: one
+     *                     {@link CostAction#MESSAGE_SEND} at the sender and one {@link CostAction#MESSAGE_RECEIVE} at
+     *                     the receiver, in the message's task (GUESS messages are priced by
+     *                     {@link CostAction#GUESS_PROBE}, whose benchmark includes both ends' transport)
      */
     public void message(int from, int to, Task task, int payloadBytes, int signatures, boolean framed) {
         final int out = from * TASKS + task.ordinal();
@@ -78,6 +83,10 @@ public final class LoadCounters {
         if (framed) {
             framedOut[out]++;
             framedIn[in]++;
+            if (from != to) {
+                action(from, task, CostAction.MESSAGE_SEND);
+                action(to, task, CostAction.MESSAGE_RECEIVE);
+            }
         }
     }
 

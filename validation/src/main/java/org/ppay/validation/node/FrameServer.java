@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Listens on 127.0.0.1 at a free port; one thread per connection reads request frames, hands each to the handler and
- * writes its reply. The handling thread's CPU time, from a complete request to the reply written, and the frames'
- * bytes are charged to the request's task.
+ * writes its reply. The handling thread's CPU time, from the read of the request (its wake-up included) to the reply
+ * written, and the frames' bytes are charged to the request's task.
  */
 final class FrameServer implements Closeable {
 
@@ -53,10 +53,15 @@ final class FrameServer implements Closeable {
         try (socket) {
             final DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
             final OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            Frame request;
-            while ((request = Frame.readFrom(in)) != null) {
+            while (true) {
+                // the clock starts before the blocking read: time blocked is no CPU time, but the wake-up and the
+                // read of the frame are the receiving end's transport cost, which the model prices
                 meter.takeSetAside();
                 final long start = Meter.threadCpuNanos();
+                final Frame request = Frame.readFrom(in);
+                if (request == null) {
+                    break;
+                }
                 meter.handling();
                 try {
                     answer(request, out, start);
