@@ -61,7 +61,7 @@ public class BrokerCashBenchmark {
     @Setup(Level.Iteration)
     public void prepareCoins(IterationParams iteration) {
         // a cash checks the request, the assignment, the coin and its certificate: at least 4 verifies
-        size = pools.inputs(iteration, 4, poolSize);
+        size = pools.inputs(iteration, 4, 0, poolSize);
         for (int i = 0; i < size; i++) {
             byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
             requests[i] = writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0,

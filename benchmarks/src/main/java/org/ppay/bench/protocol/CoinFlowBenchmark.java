@@ -70,21 +70,21 @@ public class CoinFlowBenchmark {
         next = 0;
         switch (method) {
             case "ownerAssign" -> {
-                size = pools.inputs(iteration, 1, 4 * poolSize);
+                size = pools.inputs(iteration, 0, 1, 4 * poolSize);   // one signature
                 serials = new long[size];
                 for (int i = 0; i < size; i++) {
                     serials[i] = world.owner.printCoin();
                 }
             }
             case "holderCheckAssignment" -> {
-                size = pools.inputs(iteration, 2, poolSize);
+                size = pools.inputs(iteration, 3, 0, poolSize);   // certificate, coin, assignment
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     messages[i] = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
                 }
             }
             case "ownerReassign", "brokerReassign" -> {
-                size = pools.inputs(iteration, 2, poolSize);
+                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
@@ -96,7 +96,7 @@ public class CoinFlowBenchmark {
                 }
             }
             case "ownerPeelOneLayer" -> {
-                size = pools.inputs(iteration, 2, poolSize);
+                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
                 messages = new byte[size][];
                 for (int i = 0; i < size; i++) {
                     byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
@@ -105,7 +105,7 @@ public class CoinFlowBenchmark {
                 }
             }
             case "ownerRenew", "brokerRenew" -> {
-                size = pools.inputs(iteration, 2, poolSize);
+                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
                 messages = new byte[size][];
                 long windowBegin = 0;
                 for (int i = 0; i < size; i++) {

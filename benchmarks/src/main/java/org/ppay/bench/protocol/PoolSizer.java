@@ -7,27 +7,30 @@ import org.ppay.bench.Inputs;
 import org.ppay.core.crypto.SignatureSuite;
 
 /**
- * How many fresh inputs an iteration of a state-consuming benchmark needs. Every protocol action signs or verifies at
- * least a few times, so an iteration of {@code t} ns performs at most {@code t / (primitives * cheapest)} actions,
- * where {@code cheapest} is the suite's cheaper of one sign and one verify, measured here on a warmed engine. The pool
- * is that bound times a safety margin, capped by the benchmark's {@code poolSize}.
+ * How many fresh inputs an iteration of a state-consuming benchmark needs. Every protocol action makes and checks at
+ * least a known number of signatures, so an iteration of {@code t} ns performs at most
+ * {@code t / (verifies * verify + signs * sign)} actions, with the suite's sign and verify times measured here on a
+ * warmed engine. The pool is that bound times a safety margin, capped by the benchmark's {@code poolSize}.
  *
- * <p>Why: preparing an input costs about as much as the action itself, so a fixed pool sized for the fastest suite
- * (tens of thousands of inputs) makes every iteration of a slow suite spend minutes in set-up (RSA-2048 signs in
- * milliseconds). Sized from the suite's own speed, set-up stays near the iteration's own length on every suite.
+ * <p>Why: preparing an input signs one to three times, so a fixed pool sized for the fastest suite (tens of thousands
+ * of inputs) makes every iteration of a slow suite spend minutes in set-up (RSA-2048 signs in milliseconds, and
+ * verifies 30 times faster). Sized from the action's own lower bound on this suite, set-up stays within a few times
+ * the iteration's own length on every suite.
  */
 final class PoolSizer {
 
     /** Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. */
-    private static final double MARGIN = 3.0;
+    private static final double MARGIN = 2.0;
     private static final int MINIMUM = 64;
     private static final int WARMUP_CALLS = 200;
     private static final int TIMED_CALLS = 200;
 
-    private final double cheapestPrimitiveNanos;
+    private final double signNanos;
+    private final double verifyNanos;
 
-    private PoolSizer(double cheapestPrimitiveNanos) {
-        this.cheapestPrimitiveNanos = cheapestPrimitiveNanos;
+    private PoolSizer(double signNanos, double verifyNanos) {
+        this.signNanos = signNanos;
+        this.verifyNanos = verifyNanos;
     }
 
     /** Times the suite's sign and verify on a coin-sized message; takes a few milliseconds to a second. */
@@ -52,17 +55,18 @@ final class PoolSizer {
             }
         }
         double verifyNanos = (System.nanoTime() - start) / (double) TIMED_CALLS;
-        return new PoolSizer(Math.min(signNanos, verifyNanos));
+        return new PoolSizer(signNanos, verifyNanos);
     }
 
     /**
-     * Inputs to prepare for one iteration of an action that performs at least {@code primitives} signs or verifies.
+     * Inputs to prepare for one iteration of an action that checks at least {@code verifies} signatures and makes
+     * at least {@code signs}.
      *
      * @param cap the benchmark's {@code poolSize}: never more than this
      */
-    int inputs(IterationParams iteration, int primitives, int cap) {
+    int inputs(IterationParams iteration, int verifies, int signs, int cap) {
         double iterationNanos = iteration.getTime().convertTo(TimeUnit.NANOSECONDS);
-        double bound = MARGIN * iterationNanos / (primitives * cheapestPrimitiveNanos);
+        double bound = MARGIN * iterationNanos / (verifies * verifyNanos + signs * signNanos);
         return (int) Math.min(cap, Math.max(MINIMUM, Math.ceil(bound)));
     }
 }
