@@ -20,8 +20,10 @@ import org.ppay.core.crypto.SignatureSuite;
 final class PoolSizer {
 
     /** Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. */
-    private static final double MARGIN = 2.0;
+    private static final double MARGIN = 2.5;
     private static final int MINIMUM = 64;
+    /** Pure-Java providers (Bouncy Castle) run several times faster once compiled: warm for this long first. */
+    private static final long WARMUP_NANOS = 500_000_000L;
     private static final int WARMUP_CALLS = 200;
     private static final int TIMED_CALLS = 200;
 
@@ -33,13 +35,14 @@ final class PoolSizer {
         this.verifyNanos = verifyNanos;
     }
 
-    /** Times the suite's sign and verify on a coin-sized message; takes a few milliseconds to a second. */
+    /** Times the suite's sign and verify on a coin-sized message after half a second of warm-up. */
     static PoolSizer measure(SignatureSuite suite) {
         KeyPair keys = suite.generateKeyPair(Inputs.random(5));
         byte[] publicKey = suite.publicKeyBytes(keys.getPublic());
         byte[][] messages = Inputs.randomMessages(6, 160);
         byte[] signature = suite.sign(keys.getPrivate(), messages[0]);
-        for (int i = 0; i < WARMUP_CALLS; i++) {
+        long warmupStart = System.nanoTime();
+        for (int i = 0; i < WARMUP_CALLS || System.nanoTime() - warmupStart < WARMUP_NANOS; i++) {
             suite.sign(keys.getPrivate(), messages[i & Inputs.MASK]);
             suite.verify(publicKey, messages[0], signature);
         }
