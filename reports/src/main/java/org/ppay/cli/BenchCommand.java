@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--profile", defaultValue = "standard",
-            description = "smoke (cold, one 0.2 s iteration: proves it runs), quick (whole suite in under 10 minutes, "
+            description = "smoke (cold, one 0.2 s iteration: proves it runs), quick (whole suite in about 20 minutes, "
                     + "rough error bars), standard (default; 2 forks) or full.")
     String profileName;
 

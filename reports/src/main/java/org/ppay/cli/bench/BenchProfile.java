@@ -11,8 +11,8 @@ public enum BenchProfile {
      */
     SMOKE(1, 0, 200, 1, 200),
     /**
-     * One fork, 1 x 0.6 s warm-up, 2 x 0.3 s measurement: the whole suite (270 runs with 12 suites) in under
-     * 10 minutes on 2 cores; error bars only indicative.
+     * One fork, 1 x 0.6 s warm-up, 2 x 0.3 s measurement: error bars only indicative. The whole suite (274 runs with
+     * 12 suites) took 19 minutes on 2 cores, most of it preparing RSA and Bouncy Castle inputs; the aim is 10.
      */
     QUICK(1, 1, 600, 2, 300),
     /** Two forks, 3 x 1 s warm-up, 5 x 1 s measurement: trustworthy error bars (ten samples from two JVMs). */
