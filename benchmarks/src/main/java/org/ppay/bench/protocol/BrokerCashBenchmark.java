@@ -14,19 +14,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.SuiteChoice;
+import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.MessageWriter;
-import org.ppay.bench.crypto.SuiteChoice;
 
 /**
  * What cashing a coin costs the broker, as the core's {@link org.ppay.core.broker.Broker#cash} does it: the holder's
  * cash request, the owner's assignment and the self-printed coin with its limit certificate are checked, the coin is
  * looked up in the ledger for an earlier claim, and the holder is paid.
  *
- * <p>A coin is cashed once, so each iteration's set-up (not measured) prints, assigns and signs a cash request for
- * {@code poolSize} fresh coins; an iteration that would need more fails with a message to raise {@code poolSize}.
+ * <p>A coin is cashed once, so the trial's set-up (not measured) prints, assigns and signs a cash request for
+ * {@code poolSize} coins, and the broker is replaced by a fresh one with an empty ledger (same keys and accounts)
+ * each time they have all been cashed ({@link ReplayedPool}): every measured cash is a coin's first, honestly paid.
  * Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar BrokerCashBenchmark
  * -p suite=ed25519-accp}.
  */
@@ -38,39 +39,41 @@ import org.ppay.bench.crypto.SuiteChoice;
 @State(Scope.Thread)
 public class BrokerCashBenchmark {
 
-    /** At most this many cash requests prepared per iteration ({@link PoolSizer} sizes the pool to the suite). */
-    @Param({"20000"})
+    /** Cash requests made once per trial and replayed against a fresh broker each time they are used up. */
+    @Param({"128"})
     public int poolSize;
 
     private ProtocolWorld world;
-    private PoolSizer pools;
-    private MessageWriter writer;
-    private byte[][] requests;
-    private int size;
-    private int next;
+    private ReplayedPool requests;
+    private Broker broker;
 
     @Setup(Level.Trial)
     public void setUp(SuiteChoice choice) {
         world = new ProtocolWorld(choice.resolve());
-        pools = PoolSizer.measure(world.suite);
-        writer = new MessageWriter(world.suite);
+        MessageWriter writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
-        requests = new byte[poolSize][];
+        requests = new ReplayedPool(poolSize, i -> {
+            byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+            return writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0, assignment.length);
+        }, () -> broker = world.freshBroker());
+        requests.restart();
+        for (int round = 0; round < 2; round++) {
+            CashReceipt receipt = cash();
+            if (receipt.evidence() != null || receipt.payoutCents() <= 0) {
+                throw new IllegalStateException("an honest coin was not paid out: " + receipt);
+            }
+            checkLedger();
+            requests.restart();   // the second round proves a fresh broker pays the same request again
+        }
     }
 
-    @Setup(Level.Iteration)
-    public void prepareCoins(IterationParams iteration) {
-        // a cash checks the request, the assignment, the coin and its certificate: at least 4 verifies
-        size = pools.inputs(iteration, 4, 0, poolSize);
-        for (int i = 0; i < size; i++) {
-            byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-            requests[i] = writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0,
-                    assignment.length);
-        }
-        next = 0;
-        CashReceipt receipt = cash();
-        if (receipt.evidence() != null || receipt.payoutCents() <= 0) {
-            throw new IllegalStateException("an honest coin was not paid out: " + receipt);
+    /** Every cash since the broker was renewed was a coin's first, and kept the fee. */
+    @TearDown(Level.Iteration)
+    public void checkLedger() {
+        long expected = ProtocolWorld.TARIFF.cashFeeCents() * requests.usedSinceRenewal();
+        if (broker.ledger().revenueCents() != expected) {
+            throw new IllegalStateException("the broker earned " + broker.ledger().revenueCents() + " cents in fees"
+                    + " for " + requests.usedSinceRenewal() + " cashes, not " + expected);
         }
     }
 
@@ -82,10 +85,7 @@ public class BrokerCashBenchmark {
     /** BROKER_CASH_COIN: one coin cashed by its holder. */
     @Benchmark
     public CashReceipt cash() {
-        if (next == size) {
-            throw new IllegalStateException("all " + size + " prepared coins were cashed within one iteration:"
-                    + " run with -p poolSize=" + 4 * poolSize);
-        }
-        return world.broker.cash(requests[next++]);
+        byte[] request = requests.next();   // may renew the broker: read it after
+        return broker.cash(request);
     }
 }

@@ -17,9 +17,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.SuiteChoice;
+import org.ppay.core.broker.Broker;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.MessageWriter;
-import org.ppay.bench.crypto.SuiteChoice;
+import org.ppay.core.holder.Holder;
+import org.ppay.core.wire.MessageType;
 
 /**
  * What moving a coin costs each role, through the core's own {@link org.ppay.core.owner.Owner},
@@ -29,10 +32,12 @@ import org.ppay.bench.crypto.SuiteChoice;
  * (5); the same for renewal requests (10) into renewed assignments (11), each pool's renewal window opened by the
  * world's clock.
  *
- * <p>Each step changes the state it needs, so every iteration's set-up (not measured) prepares a pool of fresh
- * inputs for the benchmark being run: printed coins for {@code ownerAssign}, assignments or signed requests for the
- * others, as many as the iteration can use at the suite's speed ({@link PoolSizer}), at most {@code 4 * poolSize}
- * and {@code poolSize}. An iteration that would need more fails and says so.
+ * <p>Each step changes the state it needs, so inputs are used once by the role that takes them. The holder's and the
+ * broker's ({@code holderCheckAssignment}, {@code brokerReassign}, {@code brokerRenew}) are {@code replayedInputs}
+ * inputs made once per trial and replayed, the role renewed from its keys whenever they are used up
+ * ({@link ReplayedPool}). The owner's are made between iterations ({@link ConsumedPool}), as many as the iteration
+ * can use at the suite's speed ({@link PoolSizer}) less those the last one left, at most {@code 4 * poolSize} printed
+ * coins for {@code ownerAssign} and {@code poolSize} requests for the others; an iteration that needs more fails.
  * Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar CoinFlowBenchmark
  * -p suite=ed25519-accp}.
  */
@@ -44,82 +49,156 @@ import org.ppay.bench.crypto.SuiteChoice;
 @State(Scope.Thread)
 public class CoinFlowBenchmark {
 
+    /** At most this many owner inputs made per iteration (four times this many printed coins for ownerAssign). */
     @Param({"60000"})
     public int poolSize;
 
+    /** Holder and broker inputs made once per trial and replayed against a renewed role. */
+    @Param({"128"})
+    public int replayedInputs;
+
     private ProtocolWorld world;
-    private PoolSizer pools;
     private MessageWriter writer;
-    private long[] serials;
-    private byte[][] messages;
-    private int size;
-    private int next;
+    private String method;
+    private PoolSizer pools;
+    private ConsumedPool<Long> serials;
+    private ConsumedPool<byte[]> requests;
+    private ReplayedPool replayed;
+    private Holder holder;
+    private Broker broker;
 
     @Setup(Level.Trial)
-    public void setUp(SuiteChoice choice) {
+    public void setUp(SuiteChoice choice, BenchmarkParams params) {
         world = new ProtocolWorld(choice.resolve());
-        pools = PoolSizer.measure(world.suite);
         writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        switch (method) {
+            case "holderCheckAssignment" -> replayHolderChecks();
+            case "brokerReassign", "brokerRenew" -> replayDowntime(method.equals("brokerRenew"));
+            case "ownerAssign" -> {
+                pools = PoolSizer.measure(world.suite);
+                serials = new ConsumedPool<>(world.owner::printCoin);
+            }
+            case "ownerReassign" -> {
+                pools = PoolSizer.measure(world.suite);
+                requests = new ConsumedPool<>(() -> {
+                    byte[] assignment = assignFresh();
+                    return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
+                            assignment.length);
+                });
+            }
+            case "ownerPeelOneLayer" -> {
+                pools = PoolSizer.measure(world.suite);
+                requests = new ConsumedPool<>(() -> {
+                    byte[] assignment = assignFresh();
+                    return writer.layer(world.holderVKeys, ProtocolWorld.HOLDER_X, 2, assignment, 0,
+                            assignment.length);
+                });
+            }
+            case "ownerRenew" -> {
+                pools = PoolSizer.measure(world.suite);
+                requests = new ConsumedPool<>(this::renewalRequest);
+            }
+            default -> throw new IllegalStateException("no inputs for benchmark method " + method);
+        }
+    }
+
+    private byte[] assignFresh() {
+        return world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+    }
+
+    private byte[] renewalRequest() {
+        byte[] assignment = assignFresh();
+        return writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
+    }
+
+    /** The window every coin assigned now must be renewed in opens at this second. */
+    private long renewalWindowBegin() {
+        return ProtocolWorld.SCHEDULE.firstWindowBegin(world.clock.nowSeconds());
+    }
+
+    private void replayHolderChecks() {
+        replayed = new ReplayedPool(replayedInputs, i -> assignFresh(), () -> holder = world.freshHolderV());
+        replayed.restart();
+        for (int round = 0; round < 2; round++) {
+            CoinKey first = holderCheckAssignment();
+            if (first.owner() != ProtocolWorld.OWNER || !holder.holds(first)) {
+                throw new IllegalStateException("the holder did not keep an honest assignment: " + first);
+            }
+            replayed.restart();   // the second round proves a renewed holder takes the same input again
+        }
+    }
+
+    private void replayDowntime(boolean renewal) {
+        long windowBegin = renewalWindowBegin();
+        replayed = new ReplayedPool(replayedInputs, i -> {
+            byte[] assignment = assignFresh();
+            return renewal ? writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length)
+                    : writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
+                            assignment.length);
+        }, () -> broker = world.freshBroker());
+        if (renewal) {
+            // every coin of the pool was assigned in the same period: open their common renewal window
+            world.clock.setSeconds(windowBegin + 1);
+        }
+        world.owner.goOffline();
+        replayed.restart();
+        for (int round = 0; round < 2; round++) {
+            byte[] assignment = renewal ? brokerRenew() : brokerReassign();
+            if (MessageType.fromCode(assignment[0] & 0xFF) != MessageType.BROKER_ASSIGNMENT) {
+                throw new IllegalStateException("the broker answered a downtime request with "
+                        + MessageType.fromCode(assignment[0] & 0xFF));
+            }
+            checkDowntimeLedger();
+            replayed.restart();   // the second round proves a renewed broker takes the same input again
+        }
     }
 
     @Setup(Level.Iteration)
-    public void preparePool(BenchmarkParams params, IterationParams iteration) {
-        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        world.owner.comeOnline();
-        next = 0;
+    public void prepareIteration(IterationParams iteration) {
         switch (method) {
-            case "ownerAssign" -> {
-                size = pools.inputs(iteration, 0, 1, 4 * poolSize);   // one signature
-                serials = new long[size];
-                for (int i = 0; i < size; i++) {
-                    serials[i] = world.owner.printCoin();
-                }
-            }
-            case "holderCheckAssignment" -> {
-                size = pools.inputs(iteration, 3, 0, poolSize);   // certificate, coin, assignment
-                messages = new byte[size][];
-                for (int i = 0; i < size; i++) {
-                    messages[i] = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-                }
-            }
-            case "ownerReassign", "brokerReassign" -> {
-                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
-                messages = new byte[size][];
-                for (int i = 0; i < size; i++) {
-                    byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-                    messages[i] = writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
-                            assignment.length);
-                }
-                if (method.equals("brokerReassign")) {
-                    world.owner.goOffline();
-                }
-            }
-            case "ownerPeelOneLayer" -> {
-                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
-                messages = new byte[size][];
-                for (int i = 0; i < size; i++) {
-                    byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-                    messages[i] = writer.layer(world.holderVKeys, ProtocolWorld.HOLDER_X, 2, assignment, 0,
-                            assignment.length);
-                }
-            }
-            case "ownerRenew", "brokerRenew" -> {
-                size = pools.inputs(iteration, 1, 1, poolSize);   // at least the request and the new assignment
-                messages = new byte[size][];
-                long windowBegin = 0;
-                for (int i = 0; i < size; i++) {
-                    byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-                    windowBegin = world.holderV.renewalBegin(world.holderV.receive(assignment));
-                    messages[i] = writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
-                }
-                // every coin of this pool was assigned in the same period: open their common renewal window
+            // a printed coin is assigned with one signature
+            case "ownerAssign" -> serials.topUp(pools.inputs(iteration, 0, 1, 4 * poolSize));
+            // at least the request checked and the new assignment signed
+            case "ownerReassign", "ownerPeelOneLayer" -> requests.topUp(pools.inputs(iteration, 1, 1, poolSize));
+            case "ownerRenew" -> {
+                // the clock moved past the last pool's window: its leftovers would be refused as expired
+                requests.discard();
+                long windowBegin = renewalWindowBegin();
+                requests.topUp(pools.inputs(iteration, 1, 1, poolSize) + 1);
                 world.clock.setSeconds(windowBegin + 1);
-                if (method.equals("brokerRenew")) {
-                    world.owner.goOffline();
+                // The first proof of a new renewal epoch opens a new audit segment (a file mapped: milliseconds, up to
+                // hundreds on a busy disk), once per 30 days for a real owner but once per pool here: done unmeasured.
+                byte[] renewed = ownerRenew();
+                if (MessageType.fromCode(renewed[0] & 0xFF) != MessageType.ASSIGNMENT) {
+                    throw new IllegalStateException("the owner answered a renewal request with "
+                            + MessageType.fromCode(renewed[0] & 0xFF));
                 }
             }
-            default -> throw new IllegalStateException("no pool for benchmark method " + method);
+            default -> {
+                // the replayed pools were made for the whole trial
+            }
+        }
+    }
+
+    /** Every downtime operation since the broker was renewed was a first one, charged to both parties. */
+    @TearDown(Level.Iteration)
+    public void checkIteration() {
+        if (method.equals("brokerReassign") || method.equals("brokerRenew")) {
+            checkDowntimeLedger();
+        } else if (method.equals("holderCheckAssignment") && holder.coins().size() != replayed.usedSinceRenewal()) {
+            throw new IllegalStateException("the holder kept " + holder.coins().size() + " coins of "
+                    + replayed.usedSinceRenewal() + " assignments");
+        }
+    }
+
+    private void checkDowntimeLedger() {
+        long expected = 2 * ProtocolWorld.TARIFF.downtimeFeeCents() * replayed.usedSinceRenewal();
+        if (broker.ledger().revenueCents() != expected) {
+            throw new IllegalStateException("the broker earned " + broker.ledger().revenueCents() + " cents for "
+                    + replayed.usedSinceRenewal() + " downtime operations, not " + expected
+                    + ": some were not first ones");
         }
     }
 
@@ -128,30 +207,23 @@ public class CoinFlowBenchmark {
         world.close();
     }
 
-    private int take() {
-        if (next == size) {
-            throw new IllegalStateException("all " + size + " prepared inputs were used within one iteration: run"
-                    + " with a larger -p poolSize (now " + poolSize + ")");
-        }
-        return next++;
-    }
-
     /** OWNER_ASSIGN: a printed coin assigned to a holder. */
     @Benchmark
     public byte[] ownerAssign() {
-        return world.owner.assign(serials[take()], ProtocolWorld.HOLDER_V);
+        return world.owner.assign(serials.take(), ProtocolWorld.HOLDER_V);
     }
 
     /** HOLDER_CHECK_ASSIGNMENT: the holder checks an assignment (owner's signature, coin, certificate) and keeps it. */
     @Benchmark
     public CoinKey holderCheckAssignment() {
-        return world.holderV.receive(messages[take()]);
+        byte[] assignment = replayed.next();   // may renew the holder: read it after
+        return holder.receive(assignment);
     }
 
     /** OWNER_PROCESS_REASSIGNMENT: request checked, proof appended to the audit trail, new assignment signed. */
     @Benchmark
     public byte[] ownerReassign() {
-        return world.owner.reassign(messages[take()]);
+        return world.owner.reassign(requests.take());
     }
 
     /**
@@ -160,24 +232,26 @@ public class CoinFlowBenchmark {
      */
     @Benchmark
     public byte[] ownerPeelOneLayer() {
-        return world.owner.peel(messages[take()]);
+        return world.owner.peel(requests.take());
     }
 
     /** OWNER_RENEW: renewal request (10) checked, proof appended to the audit trail, renewed assignment (11) signed. */
     @Benchmark
     public byte[] ownerRenew() {
-        return world.owner.renew(messages[take()]);
+        return world.owner.renew(requests.take());
     }
 
     /** BROKER_RENEW: the broker renews for an offline owner: request checked, stored, renewed assignment signed. */
     @Benchmark
     public byte[] brokerRenew() {
-        return world.broker.renewForOwner(messages[take()]);
+        byte[] request = replayed.next();   // may renew the broker: read it after
+        return broker.renewForOwner(request);
     }
 
     /** BROKER_REASSIGN: the broker checks the request and the owner's assignment, stores it, signs (5). */
     @Benchmark
     public byte[] brokerReassign() {
-        return world.broker.reassignForOwner(messages[take()]);
+        byte[] request = replayed.next();   // may renew the broker: read it after
+        return broker.reassignForOwner(request);
     }
 }

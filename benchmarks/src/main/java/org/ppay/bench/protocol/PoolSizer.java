@@ -7,8 +7,8 @@ import org.ppay.bench.Inputs;
 import org.ppay.core.crypto.SignatureSuite;
 
 /**
- * How many fresh inputs an iteration of a state-consuming benchmark needs. Every protocol action makes and checks at
- * least a known number of signatures, so an iteration of {@code t} ns performs at most
+ * How many fresh inputs an iteration of an owner benchmark needs ({@link ConsumedPool}). Every protocol action makes
+ * and checks at least a known number of signatures, so an iteration of {@code t} ns performs at most
  * {@code t / (verifies * verify + signs * sign)} actions, with the suite's sign and verify times measured here on a
  * warmed engine. The pool is that bound times a safety margin, capped by the benchmark's {@code poolSize}.
  *
@@ -16,16 +16,24 @@ import org.ppay.core.crypto.SignatureSuite;
  * of inputs) makes every iteration of a slow suite spend minutes in set-up (RSA-2048 signs in milliseconds, and
  * verifies 30 times faster). Sized from the action's own lower bound on this suite, set-up stays within a few times
  * the iteration's own length on every suite.
+ *
+ * <p>Warm-up: pure-Java providers (Bouncy Castle) run several times faster once compiled, and a pool sized on cold
+ * times runs dry. Sign and verify are timed in rounds until three rounds in a row are no faster than the best before
+ * them (compiled, or native from the start: a few rounds of {@value #ROUND_NANOS} ns), for at most
+ * {@value #WARMUP_NANOS} ns; the best round gives the times. The fixed half second this replaces cost every trial of
+ * a native suite 0.5 s for nothing.
  */
 final class PoolSizer {
 
     /** Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. */
     private static final double MARGIN = 2.5;
     private static final int MINIMUM = 64;
-    /** Pure-Java providers (Bouncy Castle) run several times faster once compiled: warm for this long first. */
     private static final long WARMUP_NANOS = 500_000_000L;
-    private static final int WARMUP_CALLS = 200;
-    private static final int TIMED_CALLS = 200;
+    private static final long ROUND_NANOS = 20_000_000L;
+    private static final int ROUND_MINIMUM_CALLS = 8;
+    /** A round at most this much faster than the best before it is no progress. */
+    private static final double PROGRESS = 0.95;
+    private static final int ROUNDS_WITHOUT_PROGRESS = 3;
 
     private final double signNanos;
     private final double verifyNanos;
@@ -35,30 +43,51 @@ final class PoolSizer {
         this.verifyNanos = verifyNanos;
     }
 
-    /** Times the suite's sign and verify on a coin-sized message after half a second of warm-up. */
+    /** Times the suite's sign and verify on a coin-sized message once they stop getting faster. */
     static PoolSizer measure(SignatureSuite suite) {
         KeyPair keys = suite.generateKeyPair(Inputs.random(5));
         byte[] publicKey = suite.publicKeyBytes(keys.getPublic());
         byte[][] messages = Inputs.randomMessages(6, 160);
         byte[] signature = suite.sign(keys.getPrivate(), messages[0]);
-        long warmupStart = System.nanoTime();
-        for (int i = 0; i < WARMUP_CALLS || System.nanoTime() - warmupStart < WARMUP_NANOS; i++) {
-            suite.sign(keys.getPrivate(), messages[i & Inputs.MASK]);
-            suite.verify(publicKey, messages[0], signature);
-        }
         long start = System.nanoTime();
-        for (int i = 0; i < TIMED_CALLS; i++) {
-            suite.sign(keys.getPrivate(), messages[i & Inputs.MASK]);
+        double bestSign = Double.MAX_VALUE;
+        double bestVerify = Double.MAX_VALUE;
+        int stale = 0;
+        while (stale < ROUNDS_WITHOUT_PROGRESS && System.nanoTime() - start < WARMUP_NANOS) {
+            double sign = timeSigns(suite, keys, messages);
+            double verify = timeVerifies(suite, publicKey, messages[0], signature);
+            boolean progress = sign < PROGRESS * bestSign || verify < PROGRESS * bestVerify;
+            stale = progress ? 0 : stale + 1;
+            bestSign = Math.min(bestSign, sign);
+            bestVerify = Math.min(bestVerify, verify);
         }
-        double signNanos = (System.nanoTime() - start) / (double) TIMED_CALLS;
-        start = System.nanoTime();
-        for (int i = 0; i < TIMED_CALLS; i++) {
-            if (!suite.verify(publicKey, messages[0], signature)) {
+        return new PoolSizer(bestSign, bestVerify);
+    }
+
+    private static double timeSigns(SignatureSuite suite, KeyPair keys, byte[][] messages) {
+        long start = System.nanoTime();
+        int calls = 0;
+        long elapsed;
+        do {
+            suite.sign(keys.getPrivate(), messages[calls & Inputs.MASK]);
+            calls++;
+            elapsed = System.nanoTime() - start;
+        } while (calls < ROUND_MINIMUM_CALLS || elapsed < ROUND_NANOS / 2);
+        return elapsed / (double) calls;
+    }
+
+    private static double timeVerifies(SignatureSuite suite, byte[] publicKey, byte[] message, byte[] signature) {
+        long start = System.nanoTime();
+        int calls = 0;
+        long elapsed;
+        do {
+            if (!suite.verify(publicKey, message, signature)) {
                 throw new IllegalStateException(suite.name() + " rejected its own signature");
             }
-        }
-        double verifyNanos = (System.nanoTime() - start) / (double) TIMED_CALLS;
-        return new PoolSizer(signNanos, verifyNanos);
+            calls++;
+            elapsed = System.nanoTime() - start;
+        } while (calls < ROUND_MINIMUM_CALLS || elapsed < ROUND_NANOS / 2);
+        return elapsed / (double) calls;
     }
 
     /**

@@ -24,6 +24,10 @@ import org.ppay.core.peer.RenewalSchedule;
 /**
  * A broker, one owner with a real memory-mapped audit trail in a temporary directory, and two holders, wired in
  * process with the core's own classes and one signature suite. Peer ids: broker 0, owner 1, holders 2 and 3.
+ *
+ * <p>{@link #freshBroker()} and {@link #freshHolderV()} build a role again from the same keys with none of the state
+ * the benchmarks consume (the broker's cashing ledger and stored downtime requests, the holder's wallet), so a pool of
+ * signed inputs can be replayed honestly: every message in it is new to the fresh role.
  */
 final class ProtocolWorld implements AutoCloseable {
 
@@ -34,8 +38,8 @@ final class ProtocolWorld implements AutoCloseable {
     static final int MAX_LAYERS = 4;
     private static final long START_SECONDS = 1_000_000;
     private static final long DEPOSIT_CENTS = 1_000_000_000L;
-    private static final Tariff TARIFF = new Tariff(100, 2, 5, 50, 1_000, 1, 3_600);
-    private static final RenewalSchedule SCHEDULE = new RenewalSchedule(30 * 86_400, 5 * 86_400);
+    static final Tariff TARIFF = new Tariff(100, 2, 5, 50, 1_000, 1, 3_600);
+    static final RenewalSchedule SCHEDULE = new RenewalSchedule(30 * 86_400, 5 * 86_400);
 
     final SignatureSuite suite;
     final ManualClock clock = new ManualClock(START_SECONDS);
@@ -66,14 +70,34 @@ final class ProtocolWorld implements AutoCloseable {
         audit = MappedAuditTrail.open(auditDirectory.resolve("trail"), MappedAuditTrail.DEFAULT_SEGMENT_BYTES,
                 Durability.none());
         owner = new Owner(ownerKeys, BROKER, suite, directory, clock, audit, SCHEDULE, MAX_LAYERS);
-        broker = new Broker(brokerKeys, suite, directory, clock, SCHEDULE, MAX_LAYERS, TARIFF,
-                id -> id == OWNER ? owner : null);
-        broker.openAccount(OWNER, ownerKeys.publicKey(), DEPOSIT_CENTS);
-        broker.openAccount(HOLDER_V, holderVKeys.publicKey(), DEPOSIT_CENTS);
-        broker.openAccount(HOLDER_X, holderXKeys.publicKey(), DEPOSIT_CENTS);
+        broker = newBroker(directory);
         owner.connect(broker);
         holderV = new Holder(holderVKeys, BROKER, suite, directory, clock, MAX_LAYERS);
         holderX = new Holder(holderXKeys, BROKER, suite, directory, clock, MAX_LAYERS);
+    }
+
+    /**
+     * A broker with this world's keys, clock, tariff and owner, and the three peers' accounts opened with their
+     * deposits, but an empty ledger: it has cashed nothing and stored no downtime request. It keeps its own key
+     * directory (a directory binds a peer id once, and opening an account registers it), holding the same keys, so
+     * every signature made in this world checks with it. The owner stays connected to {@link #broker}.
+     */
+    Broker freshBroker() {
+        return newBroker(new InMemoryKeyDirectory());
+    }
+
+    /** Holder V again, from its keys, with an empty wallet: it has received nothing. */
+    Holder freshHolderV() {
+        return new Holder(holderVKeys, BROKER, suite, directory, clock, MAX_LAYERS);
+    }
+
+    private Broker newBroker(InMemoryKeyDirectory keyDirectory) {
+        Broker made = new Broker(brokerKeys, suite, keyDirectory, clock, SCHEDULE, MAX_LAYERS, TARIFF,
+                id -> id == OWNER ? owner : null);
+        made.openAccount(OWNER, ownerKeys.publicKey(), DEPOSIT_CENTS);
+        made.openAccount(HOLDER_V, holderVKeys.publicKey(), DEPOSIT_CENTS);
+        made.openAccount(HOLDER_X, holderXKeys.publicKey(), DEPOSIT_CENTS);
+        return made;
     }
 
     private PeerKeys keys(long id, SecureRandom random) {
