@@ -53,8 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--profile", defaultValue = "standard",
-            description = "smoke (cold, one 0.2 s iteration: proves it runs), quick (whole suite in about 20 minutes, "
-                    + "rough error bars), standard (default; 2 forks) or full.")
+            description = "smoke (cold, one 0.2 s iteration: proves it runs), quick (whole suite in about 10 minutes"
+                    + " on 2 cores, rough error bars), standard (default; 2 forks) or full.")
     String profileName;
 
     @Option(names = "--suites", split = ",", paramLabel = "SUITE",

