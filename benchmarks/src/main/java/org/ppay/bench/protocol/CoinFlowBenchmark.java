@@ -77,11 +77,11 @@ public class CoinFlowBenchmark {
             case "holderCheckAssignment" -> replayHolderChecks();
             case "brokerReassign", "brokerRenew" -> replayDowntime(method.equals("brokerRenew"));
             case "ownerAssign" -> {
-                pools = PoolSizer.measure(world.suite);
+                pools = PoolSizer.measure(world.suite, world.ownerKeys);
                 serials = new ConsumedPool<>(world.owner::printCoin);
             }
             case "ownerReassign" -> {
-                pools = PoolSizer.measure(world.suite);
+                pools = PoolSizer.measure(world.suite, world.ownerKeys);
                 requests = new ConsumedPool<>(() -> {
                     byte[] assignment = assignFresh();
                     return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
@@ -89,7 +89,7 @@ public class CoinFlowBenchmark {
                 });
             }
             case "ownerPeelOneLayer" -> {
-                pools = PoolSizer.measure(world.suite);
+                pools = PoolSizer.measure(world.suite, world.ownerKeys);
                 requests = new ConsumedPool<>(() -> {
                     byte[] assignment = assignFresh();
                     return writer.layer(world.holderVKeys, ProtocolWorld.HOLDER_X, 2, assignment, 0,
@@ -97,7 +97,7 @@ public class CoinFlowBenchmark {
                 });
             }
             case "ownerRenew" -> {
-                pools = PoolSizer.measure(world.suite);
+                pools = PoolSizer.measure(world.suite, world.ownerKeys);
                 requests = new ConsumedPool<>(this::renewalRequest);
             }
             default -> throw new IllegalStateException("no inputs for benchmark method " + method);
@@ -140,7 +140,7 @@ public class CoinFlowBenchmark {
         }, () -> broker = world.freshBroker());
         if (renewal) {
             // every coin of the pool was assigned in the same period: open their common renewal window
-            world.clock.setSeconds(windowBegin + 1);
+            world.clock.set(windowBegin + 1);
         }
         world.owner.goOffline();
         replayed.restart();
@@ -163,13 +163,13 @@ public class CoinFlowBenchmark {
             // at least the request checked and the new assignment signed
             case "ownerReassign", "ownerPeelOneLayer" -> requests.topUp(pools.inputs(iteration, 1, 1, poolSize));
             case "ownerRenew" -> {
-                // the clock moved past the last pool's window: its leftovers would be refused as expired
-                requests.discard();
+                // every pool's coins are assigned at the world's start, so leftovers and new ones share one window
+                world.clock.set(ProtocolWorld.START_SECONDS);
                 long windowBegin = renewalWindowBegin();
                 requests.topUp(pools.inputs(iteration, 1, 1, poolSize) + 1);
-                world.clock.setSeconds(windowBegin + 1);
-                // The first proof of a new renewal epoch opens a new audit segment (a file mapped: milliseconds, up to
-                // hundreds on a busy disk), once per 30 days for a real owner but once per pool here: done unmeasured.
+                world.clock.set(windowBegin + 1);
+                // One renewal unmeasured, checked: the first proof of the window's epoch opens a new audit segment (a
+                // file mapped: milliseconds, hundreds on a busy disk), once per period for a real owner.
                 byte[] renewed = ownerRenew();
                 if (MessageType.fromCode(renewed[0] & 0xFF) != MessageType.ASSIGNMENT) {
                     throw new IllegalStateException("the owner answered a renewal request with "

@@ -44,13 +44,6 @@ final class ConsumedPool<T> {
         return wanted - unused;
     }
 
-    /** Forgets every unused input (e.g. when moving the clock has made them invalid). */
-    void discard() {
-        Arrays.fill(inputs, null);
-        next = 0;
-        end = 0;
-    }
-
     /** The next unused input; throws when the pool is used up (the iteration needed more than was made). */
     @SuppressWarnings("unchecked")
     T take() {

@@ -1,10 +1,11 @@
 package org.ppay.bench.protocol;
 
-import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.peer.PeerKeys;
 
 /**
  * How many fresh inputs an iteration of an owner benchmark needs ({@link ConsumedPool}). Every protocol action makes
@@ -43,18 +44,18 @@ final class PoolSizer {
         this.verifyNanos = verifyNanos;
     }
 
-    /** Times the suite's sign and verify on a coin-sized message once they stop getting faster. */
-    static PoolSizer measure(SignatureSuite suite) {
-        KeyPair keys = suite.generateKeyPair(Inputs.random(5));
-        byte[] publicKey = suite.publicKeyBytes(keys.getPublic());
+    /** Times the suite's sign and verify with a peer's keys on a coin-sized message once they stop getting faster. */
+    static PoolSizer measure(SignatureSuite suite, PeerKeys keys) {
+        PrivateKey privateKey = keys.privateKey();
+        byte[] publicKey = keys.publicKey();
         byte[][] messages = Inputs.randomMessages(6, 160);
-        byte[] signature = suite.sign(keys.getPrivate(), messages[0]);
+        byte[] signature = suite.sign(privateKey, messages[0]);
         long start = System.nanoTime();
         double bestSign = Double.MAX_VALUE;
         double bestVerify = Double.MAX_VALUE;
         int stale = 0;
         while (stale < ROUNDS_WITHOUT_PROGRESS && System.nanoTime() - start < WARMUP_NANOS) {
-            double sign = timeSigns(suite, keys, messages);
+            double sign = timeSigns(suite, privateKey, messages);
             double verify = timeVerifies(suite, publicKey, messages[0], signature);
             boolean progress = sign < PROGRESS * bestSign || verify < PROGRESS * bestVerify;
             stale = progress ? 0 : stale + 1;
@@ -64,12 +65,12 @@ final class PoolSizer {
         return new PoolSizer(bestSign, bestVerify);
     }
 
-    private static double timeSigns(SignatureSuite suite, KeyPair keys, byte[][] messages) {
+    private static double timeSigns(SignatureSuite suite, PrivateKey privateKey, byte[][] messages) {
         long start = System.nanoTime();
         int calls = 0;
         long elapsed;
         do {
-            suite.sign(keys.getPrivate(), messages[calls & Inputs.MASK]);
+            suite.sign(privateKey, messages[calls & Inputs.MASK]);
             calls++;
             elapsed = System.nanoTime() - start;
         } while (calls < ROUND_MINIMUM_CALLS || elapsed < ROUND_NANOS / 2);

@@ -5,19 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.ppay.bench.Inputs;
 import org.ppay.core.audit.Durability;
 import org.ppay.core.audit.MappedAuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.Tariff;
+import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.holder.Holder;
 import org.ppay.core.owner.Owner;
 import org.ppay.core.peer.InMemoryKeyDirectory;
-import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
 
@@ -36,13 +38,13 @@ final class ProtocolWorld implements AutoCloseable {
     static final long HOLDER_V = 2;
     static final long HOLDER_X = 3;
     static final int MAX_LAYERS = 4;
-    private static final long START_SECONDS = 1_000_000;
+    static final long START_SECONDS = 1_000_000;
     private static final long DEPOSIT_CENTS = 1_000_000_000L;
     static final Tariff TARIFF = new Tariff(100, 2, 5, 50, 1_000, 1, 3_600);
     static final RenewalSchedule SCHEDULE = new RenewalSchedule(30 * 86_400, 5 * 86_400);
 
     final SignatureSuite suite;
-    final ManualClock clock = new ManualClock(START_SECONDS);
+    final SetUpClock clock = new SetUpClock(START_SECONDS);
     final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
     final PeerKeys brokerKeys;
     final PeerKeys ownerKeys;
@@ -101,8 +103,33 @@ final class ProtocolWorld implements AutoCloseable {
     }
 
     private PeerKeys keys(long id, SecureRandom random) {
-        KeyPair pair = suite.generateKeyPair(random);
-        return new PeerKeys(id, pair.getPrivate(), suite.publicKeyBytes(pair.getPublic()));
+        SignatureSuite generator = keyGenerator(suite);
+        KeyPair pair = generator.generateKeyPair(random);
+        PrivateKey privateKey = generator == suite ? pair.getPrivate()
+                : suite.privateKey(pair.getPrivate().getEncoded());
+        return new PeerKeys(id, privateKey, suite.publicKeyBytes(suite.publicKey(
+                generator.publicKeyBytes(pair.getPublic()))));
+    }
+
+    /**
+     * Who generates this world's keys. RSA-2048 key generation searches for primes: hundreds of milliseconds a key
+     * with the JDK and Bouncy Castle, tens with the native providers, and a world has four keys, made again by every
+     * trial. So RSA keys come from a native provider when one is available and are imported into the suite's own
+     * provider (PKCS#8, the raw modulus): what is signed and verified, and with which provider's key objects, is the
+     * suite's alone. Ed25519 and ECDSA keys are cheap and made by the suite itself.
+     */
+    private static SignatureSuite keyGenerator(SignatureSuite suite) {
+        if (suite.algorithm() != SignatureAlgorithm.RSA2048) {
+            return suite;
+        }
+        for (String nativeSuite : List.of("rsa2048-accp", "rsa2048-conscrypt")) {
+            try {
+                return SignatureSuite.of(nativeSuite);
+            } catch (IllegalArgumentException unavailable) {
+                // try the next one, or the suite itself
+            }
+        }
+        return suite;
     }
 
     @Override

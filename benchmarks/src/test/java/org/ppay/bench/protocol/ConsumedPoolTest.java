@@ -53,15 +53,4 @@ class ConsumedPoolTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, pool::take);
         assertTrue(e.getMessage().startsWith("all 1 inputs made for this iteration were used"), e.getMessage());
     }
-
-    @Test
-    void shouldForgetDiscardedInputs() {
-        pool.topUp(3);
-
-        pool.discard();
-
-        assertEquals(0, pool.unused());
-        assertEquals(3, pool.topUp(3));
-        assertEquals(3, pool.take());
-    }
 }

@@ -90,4 +90,19 @@ class ProtocolWorldTest {
 
         assertNull(world.broker.cash(request).evidence());
     }
+
+    @Test
+    void shouldGiveAnRsaWorldKeysItsOwnSuiteSignsAndChecksWith() {
+        try (ProtocolWorld rsa = new ProtocolWorld(SignatureSuite.of("rsa2048-jdk"))) {
+            MessageWriter rsaWriter = new MessageWriter(rsa.suite);
+            rsa.owner.addLimitCertificate(rsa.broker.buyLimitCertificate(ProtocolWorld.OWNER, 10));
+            byte[] assignment = rsa.owner.assign(rsa.owner.printCoin(), ProtocolWorld.HOLDER_V);
+            byte[] request = rsaWriter.cashRequest(rsa.holderVKeys, rsa.clock.nowSeconds(), assignment, 0,
+                    assignment.length);
+
+            assertTrue(rsa.freshBroker().cash(request).payoutCents() > 0);
+            assertEquals(rsa.suite.privateKey(rsa.ownerKeys.privateKey().getEncoded()).getClass(),
+                    rsa.ownerKeys.privateKey().getClass(), "the suite's own provider's key objects");
+        }
+    }
 }
