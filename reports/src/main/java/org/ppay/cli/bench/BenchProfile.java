@@ -27,9 +27,9 @@ public enum BenchProfile {
      * over the whole suite: measured on a 2-core EPYC host with little else running (2026-11-26, quick profile):
      * 0.4 s for a benchmark without signatures, 0.5 s with them (every fork loads all four providers and makes the
      * world's keys), 1-2.5 s for the protocol benchmarks that make signed inputs (RSA the most); weighted over the 274
-     * runs, 0.9 s. A busy machine doubles it.
+     * runs, 1.0 s. A busy machine doubles it.
      */
-    private static final double FORK_OVERHEAD_SECONDS = 0.9;
+    private static final double FORK_OVERHEAD_SECONDS = 1.0;
 
     private final int forks;
     private final int warmupIterations;
