@@ -8,9 +8,9 @@ import java.util.function.IntConsumer;
 /**
  * The threads of one parallel verifier: {@link #run} runs task(0) on the caller and task(k) on helper k, and returns
  * when all are done. A helper that has finished spins for {@link #SPIN_NANOS} before it parks, and so does a caller
- * waiting for a helper: a batch hands work over two or three times, and waking a parked thread on an idle core
- * costs tens of microseconds each time, where a spinning one answers in well under one. Nothing is allocated per
- * run, and each task index always runs on the same thread, so per-index scratch stays with one core.
+ * waiting for a helper: a batch hands work over once or twice (once more when it fails), and waking a parked thread
+ * on an idle core costs tens of microseconds each time, where a spinning one answers in well under one. Nothing is
+ * allocated per run, and each task index always runs on the same thread, so per-index scratch stays with one core.
  *
  * <p>One caller at a time (the verifier serialises its calls). Helpers are daemon threads; {@link #close()} stops them.
  */
