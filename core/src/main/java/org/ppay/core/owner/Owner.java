@@ -541,7 +541,9 @@ public final class Owner implements OwnerEndpoint {
     private void record(long serial, int epoch, ProofType type, UnsafeBuffer proof, int offset, int length,
             int holding) {
         audit.append(serial, epoch, type, proof, offset, length);
-        recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+        if (holdingFilter) {   // without the filter every lookup searches the trail: the set would only grow
+            recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+        }
     }
 
     private static long holdingKey(long serial, long seq, long holder) {
