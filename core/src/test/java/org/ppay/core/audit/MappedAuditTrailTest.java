@@ -128,6 +128,72 @@ class MappedAuditTrailTest {
     }
 
     @Test
+    void shouldReusePurgedSegmentFilesForNewSegments() throws IOException {
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 150; serial++) {
+                append(trail, serial, 0, REASSIGNMENT, 0, 200); // about 4 segments of 8 KiB
+            }
+            final int epoch0Files = segmentFiles().size();
+
+            trail.purgeBefore(1);
+            assertEquals(epoch0Files, trail.spareSegments());
+            assertEquals(epoch0Files, filesEndingWith(".audit.spare").size());
+            assertEquals(0, segmentFiles().size());
+
+            for (long serial = 0; serial < 60; serial++) {
+                append(trail, serial, 1, RENEWAL, 1, 200);
+            }
+            assertEquals(epoch0Files - segmentFiles().size(), trail.spareSegments(), "each new segment took a spare");
+            for (long serial = 0; serial < 150; serial++) {
+                final List<Proofs.Seen> history = Proofs.history(trail, serial).seen;
+                assertEquals(serial < 60 ? 1 : 0, history.size(), "serial " + serial);
+                if (serial < 60) {
+                    assertArrayEquals(Proofs.bytes(serial, 1, 200), history.get(0).bytes());
+                }
+            }
+        }
+        assertEquals(List.of(), filesEndingWith(".spare"), "a clean close deletes the spares");
+        try (MappedAuditTrail trail = open()) {
+            assertTrue(trail.recoveryReport().clean());
+            assertEquals(60, trail.proofCount());
+            assertArrayEquals(Proofs.bytes(59, 1, 200), Proofs.latest(trail, 59).seen.get(0).bytes());
+        }
+    }
+
+    @Test
+    void shouldDropTheOldRecordsOfAReusedSegmentThatADiskStillHolds() throws IOException {
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 30; serial++) {
+                append(trail, serial, 0, REASSIGNMENT, 0, 200); // one segment, nearly full
+            }
+        }
+        final byte[] epoch0Bytes = Files.readAllBytes(segmentFiles().get(0));
+        try (MappedAuditTrail trail = open()) {
+            trail.purgeBefore(1);
+            for (long serial = 100; serial < 103; serial++) {
+                append(trail, serial, 1, RENEWAL, 1, 200);
+            }
+        }
+        // a power loss after the reuse: the disk got the new header and records, not the zeroes behind them
+        final Path reused = segmentFiles().get(0);
+        final byte[] bytes = Files.readAllBytes(reused);
+        final int end = 64 + 3 * 240;
+        System.arraycopy(epoch0Bytes, end, bytes, end, bytes.length - end);
+        Files.write(reused, bytes);
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(3, trail.recoveryReport().records());
+            assertTrue(trail.recoveryReport().truncatedBytes() > 0, "the old records are a torn tail");
+            for (long serial = 100; serial < 103; serial++) {
+                assertArrayEquals(Proofs.bytes(serial, 1, 200), Proofs.latest(trail, serial).seen.get(0).bytes());
+            }
+            for (long serial = 0; serial < 30; serial++) {
+                assertFalse(trail.latest(serial, (type, epoch, buffer, offset, length) -> true), "serial " + serial);
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseBadAppendsAndStayUnchanged() {
         try (MappedAuditTrail trail = open()) {
             append(trail, 9, 3, REASSIGNMENT, 0, 100);
@@ -269,8 +335,12 @@ class MappedAuditTrailTest {
     }
 
     private List<Path> segmentFiles() {
+        return filesEndingWith(".audit");
+    }
+
+    private List<Path> filesEndingWith(final String suffix) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".audit")).toList();
+            return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
         } catch (final IOException ex) {
             throw new IllegalStateException(ex);
         }
