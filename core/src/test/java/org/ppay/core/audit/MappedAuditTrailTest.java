@@ -24,6 +24,10 @@ class MappedAuditTrailTest {
     @TempDir
     Path directory;
 
+    /** Somewhere outside the trail directory, for files a test moves out and back. */
+    @TempDir
+    Path elsewhere;
+
     @Test
     void shouldReturnTheNewestProofAsLatest() {
         try (MappedAuditTrail trail = open()) {
@@ -190,6 +194,36 @@ class MappedAuditTrailTest {
             for (long serial = 0; serial < 30; serial++) {
                 assertFalse(trail.latest(serial, (type, epoch, buffer, offset, length) -> true), "serial " + serial);
             }
+        }
+    }
+
+    @Test
+    void shouldDeleteTheSparesACrashLeftBehindWhenItOpens() throws IOException {
+        final Path saved = elsewhere;
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 40; serial++) {
+                append(trail, serial, serial < 20 ? 0 : 1, REASSIGNMENT, 0, 200);
+            }
+            trail.purgeBefore(1);
+            for (final Path spare : filesEndingWith(".spare")) {
+                Files.copy(spare, saved.resolve(spare.getFileName()));
+            }
+        }
+        final List<Path> spares;
+        try (Stream<Path> files = Files.list(saved)) {
+            spares = files.toList();
+        }
+        assertFalse(spares.isEmpty());
+        for (final Path spare : spares) { // as a crash would have left them: a close deletes them
+            Files.move(spare, directory.resolve(spare.getFileName()));
+        }
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(List.of(), filesEndingWith(".spare"));
+            assertTrue(trail.recoveryReport().clean());
+            assertEquals(20, trail.proofCount());
+            assertFalse(trail.latest(3, (type, epoch, buffer, offset, length) -> true));
+            assertArrayEquals(Proofs.bytes(33, 0, 200), Proofs.latest(trail, 33).seen.get(0).bytes());
         }
     }
 
