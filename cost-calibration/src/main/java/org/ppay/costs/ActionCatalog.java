@@ -55,10 +55,25 @@ public final class ActionCatalog {
     public static final String REQUEST_CASH = BENCH + "protocol.MessageBenchmark.requestCash";
     public static final String PAYWORD_COMMITMENT = BENCH + "protocol.MessageBenchmark.paywordCommit";
     public static final String LOTTERY = BENCH + "protocol.LotteryBenchmark.check";
+    public static final String IDLE_BROKER_CASH = BENCH + "protocol.IdleBrokerBenchmark.cash";
+    public static final String IDLE_BROKER_CERTIFICATE = BENCH + "protocol.IdleBrokerBenchmark.issueLimitCertificate";
     /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
     private static final Map<String, String> OWNER_SIZED_TRAIL = Map.of("coins", "1024");
 
     private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
+    private static final Map<CostAction, List<Recipe>> SPARSE_RECIPES = Collections.unmodifiableMap(sparse(RECIPES));
+
+    /** How busy the priced server is, which decides how warm its caches are when a request arrives. */
+    public enum Regime {
+        /** Requests back to back (JMH's usual loop): every cache warm, the lowest price. */
+        BUSY,
+        /**
+         * Requests far apart, as at a broker whose load is a small fraction of one core: the broker's cash and limit
+         * certificate are priced by {@code IdleBrokerBenchmark} (each request after an idle gap that evicts the
+         * caches), and only by it. Every other action keeps its busy price.
+         */
+        SPARSE
+    }
 
     private ActionCatalog() {
     }
@@ -123,9 +138,22 @@ public final class ActionCatalog {
         return r;
     }
 
+    private static Map<CostAction, List<Recipe>> sparse(Map<CostAction, List<Recipe>> busy) {
+        Map<CostAction, List<Recipe>> r = new EnumMap<>(busy);
+        // no fallback to the busy price: a sparse table without the idle-gap results must fail, not pass for sparse
+        r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(IDLE_BROKER_CASH)));
+        r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(IDLE_BROKER_CERTIFICATE)));
+        return r;
+    }
+
     /** Every action's recipes, best first. */
     public static Map<CostAction, List<Recipe>> all() {
         return RECIPES;
+    }
+
+    /** Every action's recipes for pricing a server in {@code regime}, best first. */
+    public static Map<CostAction, List<Recipe>> all(Regime regime) {
+        return regime == Regime.SPARSE ? SPARSE_RECIPES : RECIPES;
     }
 
     /** The recipes for an action, best first; empty when no benchmark prices it yet. */

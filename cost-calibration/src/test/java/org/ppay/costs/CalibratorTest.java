@@ -57,6 +57,37 @@ class CalibratorTest {
     }
 
     @Test
+    void shouldPriceTheBrokersCashAfterAnIdleGapInTheSparseRegime() {
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(ActionCatalog.BROKER_CASH, "avgt", 500_000, 5_000, Map.of("suite", "ed25519-bc")));
+        results.add(result(ActionCatalog.IDLE_BROKER_CASH, "avgt", 800_000, 9_000,
+                Map.of("suite", "ed25519-bc", "idleMicros", "1000", "evictBytes", "67108864")));
+
+        CostEntry busy = new Calibrator(results).price(CostAction.BROKER_CASH_COIN, "ed25519-bc", HOST);
+        CostEntry sparse = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
+                .price(CostAction.BROKER_CASH_COIN, "ed25519-bc", HOST);
+        CostEntry sparseSign = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
+                .price(CostAction.OWNER_ASSIGN, "ed25519-bc", HOST);
+
+        assertEquals(500_000, busy.nsPerOp(), 1e-9);
+        assertEquals(800_000, sparse.nsPerOp(), 1e-9);
+        assertTrue(sparse.sourceBenchmark().contains("IdleBrokerBenchmark.cash"), sparse.sourceBenchmark());
+        assertEquals(50_000, sparseSign.nsPerOp(), 1e-9, "actions without an idle-gap benchmark keep their price");
+    }
+
+    @Test
+    void shouldRefuseASparseTableWithoutTheIdleGapResults() {
+        Calibrator calibrator = new Calibrator(signatureLevelRun("ed25519-bc"),
+                ActionCatalog.all(ActionCatalog.Regime.SPARSE));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> calibrator.calibrate("costs.csv", "ed25519-bc", HOST));
+
+        assertTrue(e.getMessage().contains("broker_cash_coin (needs 1*IdleBrokerBenchmark.cash"),
+                e.getMessage());
+    }
+
+    @Test
     void shouldPriceAChainPerHashByDividingByItsLength() {
         Calibrator calibrator = new Calibrator(signatureLevelRun("ed25519-bc"));
 

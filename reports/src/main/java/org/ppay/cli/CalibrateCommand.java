@@ -58,6 +58,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Where to write the cost table (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--regime", paramLabel = "REGIME", defaultValue = "busy",
+            description = "busy (default): every action at its back-to-back price. sparse: the broker's cash and"
+                    + " limit certificate at their price after an idle gap that evicts the caches"
+                    + " (IdleBrokerBenchmark), as at a lightly loaded broker.")
+    String regime;
+
     @Option(names = "--compare", description = "Compare the two cost tables given as arguments.")
     boolean compare;
 
@@ -79,6 +85,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (ghz != null && !(ghz > 0 && ghz < 100)) {
             throw new ParameterException(spec.commandLine(), "--ghz must be a clock in GHz (> 0), was " + ghz);
         }
+        ActionCatalog.Regime chosenRegime = regime();
         List<JmhResult> results = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
@@ -87,13 +94,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             results.addAll(JmhResults.read(input));
         }
         HostInfo host = host();
-        Calibrator calibrator = new Calibrator(results);
+        Calibrator calibrator = new Calibrator(results, ActionCatalog.all(chosenRegime));
         String chosen = calibrator.chooseSuite(suite);
         Path fileName = out.getFileName();
         CostTable table = calibrator.calibrate(fileName == null ? out.toString() : fileName.toString(), chosen, host);
         table.write(out);
-        console.printf("Wrote %s (%s): %d actions, suite %s, %s at %.3f GHz%n", out, table.id(),
-                table.entries().size(), table.suite(), host.cpuModel(), host.ghz());
+        console.printf("Wrote %s (%s): %d actions, suite %s, %s at %.3f GHz, %s regime%n", out, table.id(),
+                table.entries().size(), table.suite(), host.cpuModel(), host.ghz(), regime.toLowerCase(Locale.ROOT));
         for (CostEntry e : table.entries()) {
             console.printf(Locale.ROOT, "  %-30s %12.1f ns %12.0f cycles %6d bytes  %s%n", e.action().csvName(),
                     e.nsPerOp(), e.cyclesPerOp(), e.bytes(), e.sourceBenchmark());
@@ -104,6 +111,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         console.flush();
         return 0;
+    }
+
+    private ActionCatalog.Regime regime() {
+        for (ActionCatalog.Regime candidate : ActionCatalog.Regime.values()) {
+            if (candidate.name().equalsIgnoreCase(regime)) {
+                return candidate;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--regime must be busy or sparse, was " + regime);
     }
 
     private HostInfo host() {

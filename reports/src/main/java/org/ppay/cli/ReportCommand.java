@@ -37,7 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
         @Option(names = "--quick", description = "CI-sized: small network, few points, 2 seeds (minutes).")
         boolean quick;
 
-        @Option(names = "--full", description = "The paper's scale: 1,000 peers, 40 days, 5 seeds (hours).")
+        @Option(names = "--full", description = "The paper's scale: 1,000 peers, 40 days, 5 seeds (about half an hour on 2 cores).")
         boolean full;
 
         @Option(names = "--profile", paramLabel = "NAME", description = "quick, standard (default) or full.")

@@ -3,6 +3,8 @@ package org.ppay.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,6 +71,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " this build has it, else bytes are predicted and CPU time is only measured.")
     Path costsFile;
 
+    @Option(names = "--compare-costs", paramLabel = "FILE", arity = "1..*",
+            description = "More cost tables of the same suite: the same run predicted with each, beside the same"
+                    + " measurement (e.g. the busy and the sparse calibration), written to OUT-<table>.csv.")
+    List<Path> compareCosts = new ArrayList<>();
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "A simulation parameter on top of the scaled-down defaults (repeatable), e.g."
                     + " --set simulated-days=2 --set query-rate=0.02.")
@@ -88,6 +95,11 @@ public final class ValidateCommand implements Callable<Integer> {
         return besideOut(out, ".warmup-operations.csv");
     }
 
+    private static String stem(Path file) {
+        final String name = file.getFileName().toString();
+        return name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    }
+
     private static Path besideOut(Path out, String suffix) {
         final String name = out.getFileName().toString();
         final String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
@@ -104,9 +116,20 @@ public final class ValidateCommand implements Callable<Integer> {
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
                     ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds);
-            final Validation.Result result = Validation.run(settings, costs);
+            final List<CostTable> alternatives = new ArrayList<>();
+            for (Path file : compareCosts) {
+                alternatives.add(CostTable.read(file));
+            }
+            final Validation.Result result = Validation.run(settings, costs, alternatives);
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
+            for (int i = 0; i < alternatives.size(); i++) {
+                final Path alternativeOut = besideOut(out, "-" + stem(compareCosts.get(i)) + ".csv");
+                outWriter.println();
+                outWriter.println("the same run predicted with " + alternatives.get(i).id() + ":");
+                outWriter.print(result.alternatives().get(i).toText());
+                result.alternatives().get(i).write(alternativeOut);
+            }
             final Path operationsCsv = operationsFile(out);
             outWriter.println();
             outWriter.print(result.operations().toText(costs));

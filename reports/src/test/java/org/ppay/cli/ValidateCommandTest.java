@@ -47,6 +47,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void shouldRefuseToCompareACostTableOfAnotherSuite(@TempDir Path dir) throws Exception {
+        final Path costs = dir.resolve("costs.csv");
+        try (var in = ValidateCommandTest.class.getResourceAsStream("test-costs.csv")) {
+            Files.copy(in, costs);
+        }
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--suite", "ed25519-accp", "--compare-costs", costs.toString(), "-o",
+                csv.toString()));
+        assertTrue(err.toString().contains("compare tables of one suite"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
     void shouldNameAnUnknownSimulationParameter(@TempDir Path dir) {
         final Path csv = dir.resolve("validation.csv");
         assertEquals(2, execute("validate", "--set", "warp-speed=9", "-o", csv.toString()));

@@ -1,5 +1,6 @@
 package org.ppay.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ppay.costs.CostTable;
 import org.ppay.core.crypto.SignatureSuite;
@@ -23,16 +24,32 @@ public final class Validation {
 
     /** What a run produced. */
     public record Result(Comparison comparison, Operations operations, int scheduledSteps, int replayedSteps, boolean cut,
-                         double wallSeconds, List<Long> pids, Operations warmUpOperations, int warmUpSteps) {
+                         double wallSeconds, List<Long> pids, Operations warmUpOperations, int warmUpSteps,
+                         List<Comparison> alternatives) {
     }
 
     /** @param costs the cost table to price the prediction with, or null to predict bytes only */
     public static Result run(ValidationSettings settings, CostTable costs) {
+        return run(settings, costs, List.of());
+    }
+
+    /**
+     * @param costs        the cost table to price the prediction with, or null to predict bytes only
+     * @param alternatives more cost tables for the same suite: the same counts priced with each, beside the same
+     *                     measurement (one deployment, several models), in {@link Result#alternatives()}
+     */
+    public static Result run(ValidationSettings settings, CostTable costs, List<CostTable> alternatives) {
         final SignatureSuite suite = SignatureSuite.of(settings.suite());
         if (costs != null && !costs.suite().equals(suite.name())) {
             throw new IllegalArgumentException("the cost table prices suite " + costs.suite() + ", not "
                     + suite.name() + ": pass --suite " + costs.suite() + " or a cost table calibrated for "
                     + suite.name());
+        }
+        for (CostTable alternative : alternatives) {
+            if (!alternative.suite().equals(suite.name())) {
+                throw new IllegalArgumentException("cost table " + alternative.id() + " prices suite "
+                        + alternative.suite() + ", not " + suite.name() + ": compare tables of one suite");
+            }
         }
         final boolean model = settings.source() == ValidationSettings.Source.MODEL;
         final List<Step> schedule = model ? ScheduleGenerator.generate(settings.parameters())
@@ -67,8 +84,14 @@ public final class Validation {
             final Measurement[] measured = replay.collect();
             final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),
                     suite.signatureLength(), costs, measured[0], measured[1]);
+            final List<Comparison> priced = new ArrayList<>();
+            for (CostTable alternative : alternatives) {
+                priced.add(new Comparison(replay.predictor().counters(), settings.peers(), suite.signatureLength(),
+                        alternative, measured[0], measured[1]));
+            }
             return new Result(comparison, replay.operations(), schedule.size(), replay.stepsReplayed(), replay.cut(),
-                    (System.nanoTime() - start) / 1e9, deployment.pids(), warmUpOperations, warmUpSteps);
+                    (System.nanoTime() - start) / 1e9, deployment.pids(), warmUpOperations, warmUpSteps,
+                    List.copyOf(priced));
         }
     }
 }

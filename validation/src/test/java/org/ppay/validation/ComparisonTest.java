@@ -46,22 +46,23 @@ class ComparisonTest {
         final Comparison table = new Comparison(predictor.counters(), 2, 64, table(), broker, peers);
 
         final Comparison.Row brokerMisc = table.row("broker", "misc", "cpu_seconds");
-        assertEquals((1000 + 300 + 5000 + 200) / 1e9, brokerMisc.predicted(), 1e-15,
-                "limit certificate and sending it, cash and receiving its request");
+        assertEquals((200 + 1000 + 300 + 200 + 5000 + 300) / 1e9, brokerMisc.predicted(), 1e-15,
+                "the order for a limit certificate received, the certificate and sending it; the cash request"
+                        + " received, cash and sending its receipt");
         assertEquals(8000 / 1e9, brokerMisc.measured(), 1e-15);
-        assertEquals(-0.1875, brokerMisc.relativeError(), 1e-12);
+        assertEquals(-0.125, brokerMisc.relativeError(), 1e-12);
         assertEquals(16000, table.row("broker", "misc", "cycles").measured(), 1e-9, "ns x the table's GHz");
         final Comparison.Row peerReassignment = table.row("mean_peer", "reassignment", "cpu_seconds");
         assertEquals((2 * 1000 + 300 + 200) / 1e9 / 2, peerReassignment.predicted(), 1e-15,
                 "assign + check, the assignment sent and received, over 2 peers");
         assertEquals(3000 / 1e9, peerReassignment.measured(), 1e-15);
         final Comparison.Row peerTotal = table.row("mean_peer", "total", "cpu_seconds");
-        assertEquals((4 * 1000 + 300 + 200 + 300 + 200) / 1e9 / 2, peerTotal.predicted(), 1e-15,
-                "print, assign, check, cash request; assignment and cash request sent, assignment and certificate"
-                        + " received");
+        assertEquals((4 * 1000 + 3 * 300 + 3 * 200) / 1e9 / 2, peerTotal.predicted(), 1e-15,
+                "print, assign, check, cash request; the certificate order, assignment and cash request sent;"
+                        + " the certificate, assignment and cash receipt received");
         assertEquals((6000 + 1000) / 1e9 / 2, peerTotal.measured(), 1e-15);
         assertTrue(table.toCsv().startsWith("entity,task,metric,predicted,measured,relative_error\n"));
-        assertTrue(table.toText().contains("-18.8%"));
+        assertTrue(table.toText().contains("-12.5%"));
     }
 
     @Test

@@ -25,8 +25,10 @@ import org.ppay.core.audit.AuditTrail;
  * sync: the goal is >= 5 million appends/s on one thread (<= 200 ns/op) and 0 B/op ({@code -prof gc}).
  *
  * <p>Unit: ns/op, average time. Every 2^20 appends the epoch advances and the one before the previous is purged, so
- * the trail stays bounded and segment creation (zero fill of 64 MiB) and purge are charged at their amortized rate.
- * {@code coins} distinct serials are cycled: 1 024 keeps the index in cache, 1 048 576 makes each lookup a miss.
+ * the trail stays bounded and new segments (a fresh 64 MiB file at first, then the reuse of a purged one: zeroing
+ * what it held) and purges are charged at their amortized rate, as an owner that has run for a few renewal windows
+ * pays them. {@code coins} distinct serials are cycled: 1 024 keeps the index in cache, 1 048 576 (a 32 MiB index,
+ * consecutive serials hashed far apart) makes each index probe a cache miss.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditAppendBenchmark -prof gc}.
  */

@@ -23,7 +23,8 @@ import org.ppay.core.audit.AuditTrail;
  * 200-byte proofs of as many coins, while the next epoch already holds a proof for each of them.
  *
  * <p>Unit: ms per purge, single shot (each iteration builds a fresh trail in its set-up, outside the measurement).
- * The cost is deleting the epoch's segment files and rebuilding the serial index without them.
+ * The cost is renaming the epoch's segment files to spares (up to 16; the rest are deleted) and writing the purge
+ * horizon; the serial index is left alone (its entries for the purged records read as absent).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditPurgeBenchmark}.
  */

@@ -11,6 +11,7 @@ import static org.ppay.core.audit.TrailLayout.RECORD_TYPE_OFFSET;
 import static org.ppay.core.audit.TrailLayout.SEGMENT_HEADER_LENGTH;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +19,14 @@ import java.util.zip.CRC32C;
 
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Int2ObjectHashMap;
-import org.agrona.collections.IntHashSet;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * An audit trail kept in memory-mapped, append-only segment files under one directory; see {@link TrailLayout} for
- * the bytes. Each renewal epoch has its own chain of fixed-size segments, so purging an epoch deletes whole files.
+ * the bytes. Each renewal epoch has its own chain of fixed-size segments, so purging an epoch drops whole files.
  * An off-heap {@link SerialIndex} maps each serial to its newest record; each record points to the previous record
- * of its serial, which gives the history.
+ * of its serial, which gives the history. The files of purged segments (up to {@link #MAX_SPARE_SEGMENTS}) are kept
+ * mapped and reused for new segments, which saves the zero fill and page faults of a fresh file.
  *
  * <p>Not thread-safe: one thread (the owner's) appends, reads, syncs and purges. Appends and lookups allocate nothing.
  * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}); a trail directory is locked
@@ -36,16 +37,20 @@ public final class MappedAuditTrail implements AuditTrail {
     /** Segment size used by {@link #open(Path)}. */
     public static final int DEFAULT_SEGMENT_BYTES = 64 << 20;
 
+    /** Purged segment files kept for reuse at most; more are deleted at the purge. */
+    public static final int MAX_SPARE_SEGMENTS = 16;
+
     private static final ProofType[] TYPES = ProofType.values();
 
     private final TrailDirectory directory;
     private final int segmentBytes;
     private final long forceEveryRecords;
     private final long forceIntervalNanos;
-    private final Int2ObjectHashMap<Segment> segmentsByNumber = new Int2ObjectHashMap<>();
+    private final SegmentTable segments = new SegmentTable();
     private final Int2ObjectHashMap<Segment> activeByEpoch = new Int2ObjectHashMap<>();
     private final ArrayList<Segment> awaitingForce = new ArrayList<>();
-    private final SerialIndex index = new SerialIndex();
+    private final ArrayDeque<Segment> spares = new ArrayDeque<>();
+    private final SerialIndex index = new SerialIndex(this::isLive);
     private final CRC32C crc = new CRC32C();
     private final RecoveryReport recoveryReport;
 
@@ -117,14 +122,18 @@ public final class MappedAuditTrail implements AuditTrail {
                        final int offset, final int length) {
         checkOpen();
         checkAppend(serial, epoch, type, proof, offset, length);
+        final SerialIndex index = this.index;
         index.reserveOne(); // a full index fails here, before anything is written
-        final long previous = index.get(serial);
+        final int slot = index.slotOf(serial); // one probe serves the read here and the write below
+        long previous = index.positionAt(slot);
         if (previous != 0) {
             // every record of a segment has the segment's epoch: no need to touch the (likely cold) record
-            final int previousEpoch = segmentsByNumber.get(TrailLayout.segmentNumber(previous)).epoch;
-            if (epoch < previousEpoch) {
+            final Segment previousSegment = segments.get(TrailLayout.segmentNumber(previous));
+            if (previousSegment == null) {
+                previous = 0; // purged: the coin's history starts again here
+            } else if (epoch < previousSegment.epoch) {
                 throw new IllegalArgumentException("proof for serial " + serial + " in epoch " + epoch
-                    + " is older than its latest proof, in epoch " + previousEpoch);
+                    + " is older than its latest proof, in epoch " + previousSegment.epoch);
             }
         }
         final int recordLength = RECORD_HEADER_LENGTH + length;
@@ -144,7 +153,7 @@ public final class MappedAuditTrail implements AuditTrail {
         segment.recordCount++;
         nextSequence++;
         proofCount++;
-        index.put(serial, TrailLayout.position(segment.number, at));
+        index.store(slot, serial, TrailLayout.position(segment.number, at));
         if (!segment.awaitingForce) {
             segment.awaitingForce = true;
             awaitingForce.add(segment);
@@ -159,7 +168,10 @@ public final class MappedAuditTrail implements AuditTrail {
         if (position == 0) {
             return false;
         }
-        final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+        final Segment segment = segments.get(TrailLayout.segmentNumber(position));
+        if (segment == null) {
+            return false; // purged
+        }
         visit(segment, TrailLayout.offset(position), visitor);
         return true;
     }
@@ -170,7 +182,7 @@ public final class MappedAuditTrail implements AuditTrail {
         long position = index.get(serial);
         long newerSequence = Long.MAX_VALUE;
         while (position != 0) {
-            final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+            final Segment segment = segments.get(TrailLayout.segmentNumber(position));
             final int at = TrailLayout.offset(position);
             // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another
             if (segment == null || at >= segment.writeOffset
@@ -186,34 +198,40 @@ public final class MappedAuditTrail implements AuditTrail {
         }
     }
 
-    /** {@inheritDoc} Deletes the segment files of those epochs; later appends to them are refused. */
+    /**
+     * {@inheritDoc} Drops the segment files of those epochs: up to {@link #MAX_SPARE_SEGMENTS} are renamed to spares
+     * for new segments to reuse, the others deleted. Later appends to those epochs are refused. The index is left
+     * alone: its entries for purged records read as absent and are dropped when it next rebuilds.
+     */
     @Override
     public void purgeBefore(final int epoch) {
         checkOpen();
         if (epoch <= oldestEpoch) {
             return;
         }
-        directory.writeOldestEpoch(epoch);
+        directory.writeOldestEpoch(epoch); // first: from here on, recovery deletes what the loop below has not
         oldestEpoch = epoch;
-        final IntHashSet purged = new IntHashSet();
         final List<Segment> doomed = new ArrayList<>();
-        for (final Segment segment : segmentsByNumber.values()) {
+        for (final Segment segment : segments.all()) {
             if (segment.epoch < epoch) {
                 doomed.add(segment);
-                purged.add(segment.number);
             }
         }
         if (doomed.isEmpty()) {
             return;
         }
-        index.removeSegments(purged);
+        doomed.sort((a, b) -> Integer.compare(a.number, b.number));
         for (final Segment segment : doomed) {
-            segmentsByNumber.remove(segment.number);
+            segments.remove(segment);
             activeByEpoch.remove(segment.epoch);
             awaitingForce.remove(segment);
             proofCount -= segment.recordCount;
-            segment.unmap();
-            directory.delete(segment.path);
+            if (segment.capacityBytes == segmentBytes && spares.size() < MAX_SPARE_SEGMENTS) {
+                spares.addLast(segment.toSpare());
+            } else {
+                segment.unmap();
+                directory.delete(segment.path);
+            }
         }
         lastSegment = null;
         directory.force();
@@ -227,13 +245,13 @@ public final class MappedAuditTrail implements AuditTrail {
     @Override
     public void sync() {
         checkOpen();
-        final ArrayList<Segment> segments = awaitingForce;
-        for (int i = 0, n = segments.size(); i < n; i++) {
-            final Segment segment = segments.get(i);
+        final ArrayList<Segment> dirty = awaitingForce;
+        for (int i = 0, n = dirty.size(); i < n; i++) {
+            final Segment segment = dirty.get(i);
             segment.force();
             segment.awaitingForce = false;
         }
-        segments.clear();
+        dirty.clear();
         recordsSinceForce = 0;
         lastForceNanos = System.nanoTime();
     }
@@ -259,6 +277,11 @@ public final class MappedAuditTrail implements AuditTrail {
             bytes += segment.writeOffset - segment.forcedOffset;
         }
         return bytes;
+    }
+
+    /** Purged segment files kept for reuse by new segments. */
+    public int spareSegments() {
+        return spares.size();
     }
 
     /** Off-heap bytes held by the serial index (the segments are file mappings). */
@@ -293,9 +316,12 @@ public final class MappedAuditTrail implements AuditTrail {
             segment = activeByEpoch.get(epoch);
         }
         if (segment == null || !segment.fits(alignedRecordBytes)) {
-            segment = Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
+            // the latest purged: its pages are the likeliest to be still dirty in the page cache
+            final Segment spare = spares.pollLast();
+            segment = spare != null ? spare.reuse(nextSegmentNumber, epoch)
+                : Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
             nextSegmentNumber++;
-            segmentsByNumber.put(segment.number, segment);
+            segments.put(segment);
             activeByEpoch.put(epoch, segment);
             directory.force();
         }
@@ -334,7 +360,7 @@ public final class MappedAuditTrail implements AuditTrail {
         final TrailRecovery recovery = new TrailRecovery(directory, oldestEpoch, crc);
         final RecoveryReport report = recovery.run(this::recovered);
         for (final Segment segment : recovery.segments()) {
-            segmentsByNumber.put(segment.number, segment);
+            segments.put(segment);
             final Segment active = activeByEpoch.get(segment.epoch);
             if (active == null || active.number < segment.number) {
                 activeByEpoch.put(segment.epoch, segment);
@@ -350,7 +376,7 @@ public final class MappedAuditTrail implements AuditTrail {
         final long serial = segment.buffer.getLong(at + RECORD_SERIAL_OFFSET);
         final long sequence = segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET);
         nextSequence = Math.max(nextSequence, sequence + 1);
-        segmentsByNumber.put(segment.number, segment);
+        segments.put(segment);
         final long existing = index.get(serial);
         if (existing == 0 || sequenceAt(existing) < sequence) {
             index.put(serial, TrailLayout.position(segment.number, at));
@@ -358,8 +384,12 @@ public final class MappedAuditTrail implements AuditTrail {
     }
 
     private long sequenceAt(final long position) {
-        final Segment segment = segmentsByNumber.get(TrailLayout.segmentNumber(position));
+        final Segment segment = segments.get(TrailLayout.segmentNumber(position));
         return segment.buffer.getLong(TrailLayout.offset(position) + RECORD_SEQUENCE_OFFSET);
+    }
+
+    private boolean isLive(final long position) {
+        return segments.get(TrailLayout.segmentNumber(position)) != null;
     }
 
     private void checkOpen() {
@@ -369,10 +399,24 @@ public final class MappedAuditTrail implements AuditTrail {
     }
 
     private void releaseAll() {
-        for (final Segment segment : segmentsByNumber.values()) {
-            segment.unmap();
+        try {
+            for (final Segment segment : segments.all()) {
+                segment.unmap();
+            }
+            for (final Segment spare : spares) {
+                spare.unmap();
+            }
+            for (final Segment spare : spares) {
+                directory.delete(spare.path); // purged records: recovery would delete them anyway
+            }
+        } finally {
+            spares.clear();
+            releaseIndexAndLock();
         }
-        segmentsByNumber.clear();
+    }
+
+    private void releaseIndexAndLock() {
+        segments.clear();
         activeByEpoch.clear();
         awaitingForce.clear();
         lastSegment = null;

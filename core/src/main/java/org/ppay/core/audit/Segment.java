@@ -68,14 +68,7 @@ final class Segment {
                 StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 writeZeros(channel, capacityBytes);
                 final ByteBuffer header = ByteBuffer.allocate(SEGMENT_HEADER_LENGTH);
-                final UnsafeBuffer headerBuffer = new UnsafeBuffer(header);
-                headerBuffer.putLong(SEGMENT_MAGIC_OFFSET, SEGMENT_MAGIC);
-                headerBuffer.putInt(SEGMENT_VERSION_OFFSET, SEGMENT_VERSION);
-                headerBuffer.putInt(SEGMENT_HEADER_LENGTH_OFFSET, SEGMENT_HEADER_LENGTH);
-                headerBuffer.putInt(SEGMENT_NUMBER_OFFSET, number);
-                headerBuffer.putInt(SEGMENT_EPOCH_OFFSET, epoch);
-                headerBuffer.putInt(SEGMENT_CAPACITY_OFFSET, capacityBytes);
-                headerBuffer.putInt(SEGMENT_CRC_OFFSET, headerCrc(header));
+                writeHeader(header, number, epoch, capacityBytes);
                 channel.write(header, 0);
                 channel.force(true);
             }
@@ -107,6 +100,44 @@ final class Segment {
             throw new AuditTrailException(path, "not an audit trail segment (" + problem + ")");
         }
         return new Segment(path, header.getInt(SEGMENT_NUMBER_OFFSET), header.getInt(SEGMENT_EPOCH_OFFSET), mapped);
+    }
+
+    /**
+     * Sets this purged segment aside for {@link #reuse}: renames its file to a spare name, which recovery deletes, so a
+     * crash never leaves it looking like a segment. Returns the spare; this object must no longer be used.
+     */
+    Segment toSpare() {
+        final Path spare = path.resolveSibling(path.getFileName() + TrailLayout.SPARE_SUFFIX);
+        try {
+            Files.move(path, spare, StandardCopyOption.ATOMIC_MOVE);
+        } catch (final IOException ex) {
+            throw new AuditTrailException(path, "cannot set aside purged audit segment", ex);
+        }
+        final Segment renamed = new Segment(spare, number, epoch, mapped);
+        renamed.writeOffset = writeOffset;
+        return renamed;
+    }
+
+    /**
+     * Makes this spare the new segment {@code newNumber} of {@code newEpoch}: zeroes the records it held (its pages
+     * are mapped already, so no page faults and no zero-filled file write as {@link #create} pays), writes and forces
+     * its new header, then renames it into place. Its old records may still be on disk until the kernel writes the
+     * zeroes back; after a power loss recovery drops them as a torn tail, since every record carries its segment's
+     * epoch and theirs is a purged one. On failure the spare is unmapped and deleted.
+     */
+    Segment reuse(final int newNumber, final int newEpoch) {
+        final Path target = path.resolveSibling(TrailLayout.segmentFileName(newNumber));
+        try {
+            buffer.setMemory(SEGMENT_HEADER_LENGTH, writeOffset - SEGMENT_HEADER_LENGTH, (byte) 0);
+            writeHeader(mapped.duplicate(), newNumber, newEpoch, capacityBytes);
+            mapped.force(0, SEGMENT_HEADER_LENGTH);
+            Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (final IOException | RuntimeException ex) {
+            unmap();
+            deleteQuietly(path);
+            throw new AuditTrailException(path, "cannot reuse spare audit segment", ex);
+        }
+        return new Segment(target, newNumber, newEpoch, mapped);
     }
 
     boolean fits(final int alignedRecordBytes) {
@@ -155,6 +186,18 @@ final class Segment {
             return "negative epoch " + header.getInt(SEGMENT_EPOCH_OFFSET);
         }
         return null;
+    }
+
+    private static void writeHeader(final ByteBuffer headerBytes, final int number, final int epoch,
+                                    final int capacityBytes) {
+        final UnsafeBuffer header = new UnsafeBuffer(headerBytes);
+        header.putLong(SEGMENT_MAGIC_OFFSET, SEGMENT_MAGIC);
+        header.putInt(SEGMENT_VERSION_OFFSET, SEGMENT_VERSION);
+        header.putInt(SEGMENT_HEADER_LENGTH_OFFSET, SEGMENT_HEADER_LENGTH);
+        header.putInt(SEGMENT_NUMBER_OFFSET, number);
+        header.putInt(SEGMENT_EPOCH_OFFSET, epoch);
+        header.putInt(SEGMENT_CAPACITY_OFFSET, capacityBytes);
+        header.putInt(SEGMENT_CRC_OFFSET, headerCrc(headerBytes));
     }
 
     private static int headerCrc(final ByteBuffer headerBytes) {

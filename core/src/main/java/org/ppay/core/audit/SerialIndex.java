@@ -3,86 +3,102 @@ package org.ppay.core.audit;
 import java.nio.ByteBuffer;
 
 import org.agrona.BufferUtil;
-import org.agrona.collections.IntHashSet;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Off-heap open-addressing map from coin serial to the position of its newest record. Linear probing over 16-byte
- * slots [serial:8][position:8] in a direct buffer; position 0 marks a free slot (a real position never is 0). Grows
- * by rehashing into a buffer twice the size, so the heap holds the same few objects whatever the number of serials.
+ * slots [serial:8][position:8] in a direct buffer, so a probe that finds its serial reads the position from the same
+ * cache line; position 0 marks a free slot (a real position never is 0). The home slot is the top bits of the serial
+ * times 2^64/phi (Fibonacci hashing: one multiply, and consecutive serials, as an owner's coins are, spread evenly).
+ *
+ * <p>A purge does not touch the index: an entry whose record lies in a purged segment is stale, which the trail sees
+ * when it looks the segment up, and the entry is overwritten by the coin's next proof or dropped by the next rebuild.
+ * A rebuild runs when the slots in use pass 5/8 of the table; it keeps only live entries, in a table sized so they
+ * fill at most half of it. The heap holds the same few objects whatever the number of serials.
  */
 final class SerialIndex implements AutoCloseable {
 
+    /** Tells a rebuild which positions still point at a record. */
+    @FunctionalInterface
+    interface Liveness {
+        boolean isLive(long position);
+    }
+
     private static final int SLOT_BYTES = 16;
+    private static final int SLOT_SHIFT = 4;
     private static final int POSITION_OFFSET = 8;
     private static final int MIN_SLOTS = 1024;
     private static final int MAX_SLOTS = 1 << 26; // 1 GiB of slots
+    private static final long PHI = 0x9E3779B97F4A7C15L;
 
-    private ByteBuffer memory;
+    private final Liveness liveness;
     private final UnsafeBuffer table = new UnsafeBuffer(0, 0);
+    private ByteBuffer memory;
     private int slotMask;
-    private int size;
-    private int resizeThreshold;
+    private int hashShift;
+    private int used;
+    private int rebuildThreshold;
 
-    SerialIndex() {
+    SerialIndex(final Liveness liveness) {
+        this.liveness = liveness;
         allocate(MIN_SLOTS);
     }
 
-    /** The position of the newest record of {@code serial}, 0 when none. */
-    long get(final long serial) {
+    /**
+     * The byte offset of the slot that holds {@code serial}, or of the free slot where it would go. Valid until the
+     * next {@link #reserveOne} or {@link #put}.
+     */
+    int slotOf(final long serial) {
         final UnsafeBuffer table = this.table;
-        int slot = hash(serial) & slotMask;
+        final int mask = slotMask;
+        int slot = (int) ((serial * PHI) >>> hashShift);
         while (true) {
-            final int at = slot * SLOT_BYTES;
-            final long position = table.getLong(at + POSITION_OFFSET);
-            if (position == 0) {
-                return 0;
+            final int at = slot << SLOT_SHIFT;
+            if (table.getLong(at + POSITION_OFFSET) == 0 || table.getLong(at) == serial) {
+                return at;
             }
-            if (table.getLong(at) == serial) {
-                return position;
-            }
-            slot = (slot + 1) & slotMask;
+            slot = (slot + 1) & mask;
         }
     }
 
-    /** Grows now if one more serial would need it, so that the next {@link #put} cannot fail. */
-    void reserveOne() {
-        if (size >= resizeThreshold) {
-            rehash(slotCount() * 2);
-        }
+    /** The position stored in a slot found by {@link #slotOf}: 0 when the slot is free. */
+    long positionAt(final int slot) {
+        return table.getLong(slot + POSITION_OFFSET);
     }
 
-    void put(final long serial, final long position) {
+    /** Stores {@code position} for {@code serial} in the slot {@link #slotOf} returned for it. */
+    void store(final int slot, final long serial, final long position) {
         if (position == 0) {
             throw new IllegalArgumentException("position 0 is reserved for free slots");
         }
-        if (insert(table, slotMask, serial, position)) {
-            if (++size > resizeThreshold) {
-                rehash(slotCount() * 2);
-            }
+        final UnsafeBuffer table = this.table;
+        if (table.getLong(slot + POSITION_OFFSET) == 0) {
+            table.putLong(slot, serial);
+            used++;
+        }
+        table.putLong(slot + POSITION_OFFSET, position);
+    }
+
+    /** The position of the newest record of {@code serial}, 0 when none (it may be stale, see the class comment). */
+    long get(final long serial) {
+        return positionAt(slotOf(serial));
+    }
+
+    void put(final long serial, final long position) {
+        reserveOne();
+        store(slotOf(serial), serial, position);
+    }
+
+    /** Rebuilds now if one more serial would pass the threshold, so that a {@link #store} into a free slot fits. */
+    void reserveOne() {
+        if (used >= rebuildThreshold) {
+            rebuild();
         }
     }
 
-    /** Drops every serial whose newest record lies in one of {@code segmentNumbers}. */
-    void removeSegments(final IntHashSet segmentNumbers) {
-        final ByteBuffer oldMemory = memory;
-        final UnsafeBuffer old = new UnsafeBuffer(oldMemory);
-        final int oldSlots = slotCount();
-        allocate(oldSlots);
-        size = 0;
-        for (int slot = 0; slot < oldSlots; slot++) {
-            final int at = slot * SLOT_BYTES;
-            final long position = old.getLong(at + POSITION_OFFSET);
-            if (position != 0 && !segmentNumbers.contains(TrailLayout.segmentNumber(position))) {
-                insert(table, slotMask, old.getLong(at), position);
-                size++;
-            }
-        }
-        BufferUtil.free(oldMemory);
-    }
-
+    /** Slots in use, stale entries included. */
     int size() {
-        return size;
+        return used;
     }
 
     /** Off-heap bytes the index occupies. */
@@ -99,23 +115,29 @@ final class SerialIndex implements AutoCloseable {
         }
     }
 
-    private int slotCount() {
-        return slotMask + 1;
-    }
-
-    private void rehash(final int newSlots) {
-        if (newSlots > MAX_SLOTS) {
-            throw new IllegalStateException("audit index is full: more than " + (MAX_SLOTS / 2) + " serials");
-        }
+    private void rebuild() {
         final ByteBuffer oldMemory = memory;
         final UnsafeBuffer old = new UnsafeBuffer(oldMemory);
-        final int oldSlots = slotCount();
-        allocate(newSlots);
-        for (int slot = 0; slot < oldSlots; slot++) {
-            final int at = slot * SLOT_BYTES;
+        final int oldSlots = slotMask + 1;
+        int live = 0;
+        for (int at = 0; at < oldSlots << SLOT_SHIFT; at += SLOT_BYTES) {
             final long position = old.getLong(at + POSITION_OFFSET);
-            if (position != 0) {
-                insert(table, slotMask, old.getLong(at), position);
+            if (position != 0 && liveness.isLive(position)) {
+                live++;
+            }
+        }
+        int slots = MIN_SLOTS;
+        while (slots < 2L * (live + 1)) {
+            slots *= 2;
+        }
+        if (slots > MAX_SLOTS) {
+            throw new IllegalStateException("audit index is full: more than " + (MAX_SLOTS / 2) + " serials");
+        }
+        allocate(slots);
+        for (int at = 0; at < oldSlots << SLOT_SHIFT; at += SLOT_BYTES) {
+            final long position = old.getLong(at + POSITION_OFFSET);
+            if (position != 0 && liveness.isLive(position)) {
+                store(slotOf(old.getLong(at)), old.getLong(at), position);
             }
         }
         BufferUtil.free(oldMemory);
@@ -125,32 +147,8 @@ final class SerialIndex implements AutoCloseable {
         memory = ByteBuffer.allocateDirect(slots * SLOT_BYTES); // zeroed: every slot free
         table.wrap(memory);
         slotMask = slots - 1;
-        resizeThreshold = slots / 2 + slots / 8; // load factor 0.625
-    }
-
-    /** Returns true when the serial was new. */
-    private static boolean insert(final UnsafeBuffer table, final int slotMask, final long serial,
-                                  final long position) {
-        int slot = hash(serial) & slotMask;
-        while (true) {
-            final int at = slot * SLOT_BYTES;
-            final long existing = table.getLong(at + POSITION_OFFSET);
-            if (existing == 0) {
-                table.putLong(at, serial);
-                table.putLong(at + POSITION_OFFSET, position);
-                return true;
-            }
-            if (table.getLong(at) == serial) {
-                table.putLong(at + POSITION_OFFSET, position);
-                return false;
-            }
-            slot = (slot + 1) & slotMask;
-        }
-    }
-
-    private static int hash(final long serial) {
-        long h = serial * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 32;
-        return (int) h ^ (int) (h >>> 16);
+        hashShift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
+        used = 0;
+        rebuildThreshold = slots / 2 + slots / 8;
     }
 }

@@ -80,6 +80,11 @@ final class TrailDirectory implements AutoCloseable {
         return list(TrailLayout.SEGMENT_SUFFIX + TrailLayout.TEMPORARY_SUFFIX);
     }
 
+    /** Purged segments a trail kept for reuse when it stopped (a crash; a clean close deletes them). */
+    List<Path> spareFiles() {
+        return list(TrailLayout.SEGMENT_SUFFIX + TrailLayout.SPARE_SUFFIX);
+    }
+
     int readOldestEpoch() {
         final Path file = path.resolve(OLDEST_EPOCH_FILE);
         if (!Files.exists(file)) {

@@ -55,6 +55,8 @@ final class TrailLayout {
     static final String SEGMENT_SUFFIX = ".audit";
     static final String SEGMENT_PREFIX = "segment-";
     static final String TEMPORARY_SUFFIX = ".tmp";
+    /** A purged segment kept for reuse: recovery deletes it, whatever it holds. */
+    static final String SPARE_SUFFIX = ".spare";
 
     private TrailLayout() {
     }

@@ -43,6 +43,10 @@ final class TrailRecovery {
             for (final Path temporary : temporaryFiles) {
                 directory.delete(temporary);
             }
+            final List<Path> spareFiles = directory.spareFiles();
+            for (final Path spare : spareFiles) {
+                directory.delete(spare); // purged records, kept only to reuse the file
+            }
             long records = 0;
             long recordBytes = 0;
             long truncatedBytes = 0;
@@ -63,7 +67,7 @@ final class TrailRecovery {
                 truncatedBytes += truncated;
                 truncatedSegments += truncated > 0 ? 1 : 0;
             }
-            if (!temporaryFiles.isEmpty()) {
+            if (!temporaryFiles.isEmpty() || !spareFiles.isEmpty()) {
                 directory.force();
             }
             return new RecoveryReport(segmentFiles, records, recordBytes, truncatedBytes, truncatedSegments,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agrona.collections.Long2ObjectHashMap;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.Instrument;
 import org.ppay.core.coin.MessageWriter;
@@ -45,7 +46,10 @@ public final class Broker implements BrokerEndpoint {
     private final ThreadLocal<MessageWriter> writers;
     private final Map<Long, Account> accounts = new ConcurrentHashMap<>();
     private final Map<CoinKey, CoinRecord> coins = new ConcurrentHashMap<>();
-    private final Map<Long, List<byte[]>> pendingForOwner = new ConcurrentHashMap<>();
+    /** The downtime requests each owner has still to take; guarded by itself. */
+    private final Long2ObjectHashMap<List<byte[]>> pendingForOwner = new Long2ObjectHashMap<>();
+    /** Per-thread parse state: the instrument of the request in hand, and those of the proofs gathered for it. */
+    private final ThreadLocal<Scratch> scratches;
     private final Set<String> punished = new HashSet<>();
     private final List<Evidence> convictions = new ArrayList<>();
     private final Map<String, Integer> redeemedPaywords = new java.util.HashMap<>();
@@ -68,6 +72,7 @@ public final class Broker implements BrokerEndpoint {
         this.tariff = Objects.requireNonNull(tariff, "tariff");
         this.owners = Objects.requireNonNull(owners, "owners");
         this.writers = ThreadLocal.withInitial(() -> new MessageWriter(suite));
+        this.scratches = ThreadLocal.withInitial(() -> new Scratch(suite.signatureLength(), maxLayers));
         directory.register(keys.peerId(), keys.publicKey());
     }
 
@@ -216,7 +221,7 @@ public final class Broker implements BrokerEndpoint {
     public CashReceipt cash(byte[] cashRequest) {
         final int sig = suite.signatureLength();
         Requests.expectCash(cashRequest, sig);
-        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Instrument instrument = scratches.get().request;
         final Relinquishment claim = Relinquishment.read(cashRequest, instrument, directory, suite, keys.peerId());
         instrument.checkHoldable();
         final long now = clock.nowSeconds();
@@ -320,11 +325,14 @@ public final class Broker implements BrokerEndpoint {
      * owner's audit trail) are checked here, and a forged or broken one proves nothing.
      */
     private Evidence duplicate(CoinKey key, List<byte[]> checked, List<byte[]> unchecked) {
-        final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
-        final Map<String, byte[]> byHolding = new java.util.HashMap<>();
+        final int total = checked.size() + unchecked.size();
+        if (total < 2) {
+            return null;   // a single proof cannot contradict itself: the usual first downtime request of a coin
+        }
+        final Instrument scratch = scratches.get().proof;
+        final Map<Holding, byte[]> byHolding = new java.util.HashMap<>();
         Evidence lowest = null;
         long lowestSeq = Long.MAX_VALUE;
-        final int total = checked.size() + unchecked.size();
         for (int i = 0; i < total; i++) {
             final boolean trusted = i < checked.size();
             final byte[] proof = trusted ? checked.get(i) : unchecked.get(i - checked.size());
@@ -337,8 +345,7 @@ public final class Broker implements BrokerEndpoint {
             if (r.owner() != key.owner() || r.serial() != key.serial()) {
                 continue;
             }
-            final String holding = r.seq() + "/" + r.holder();
-            final byte[] seen = byHolding.putIfAbsent(holding, proof);
+            final byte[] seen = byHolding.putIfAbsent(new Holding(r.seq(), r.holder()), proof);
             if (seen != null && !Arrays.equals(seen, proof) && r.seq() < lowestSeq) {
                 lowestSeq = r.seq();
                 lowest = Evidence.replication(r, seen, proof);
@@ -348,7 +355,7 @@ public final class Broker implements BrokerEndpoint {
     }
 
     private void addLayers(byte[] cashRequest, List<byte[]> into) {
-        final Instrument instrument = new Instrument(suite.signatureLength(), maxLayers);
+        final Instrument instrument = scratches.get().claim;
         instrument.parse(cashRequest, Requests.cashedOffset(),
                 Requests.cashedLength(cashRequest, suite.signatureLength()));
         for (int j = 0; j < instrument.layers(); j++) {
@@ -436,7 +443,7 @@ public final class Broker implements BrokerEndpoint {
     public byte[] reassignForOwner(byte[] request) {
         final int sig = suite.signatureLength();
         Requests.expectReassignment(request, sig);
-        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Instrument instrument = scratches.get().request;
         final Relinquishment given = Relinquishment.read(request, instrument, directory, suite, keys.peerId());
         instrument.checkHoldable();
         final long newHolder = Requests.newHolder(request);
@@ -457,7 +464,7 @@ public final class Broker implements BrokerEndpoint {
     public byte[] renewForOwner(byte[] renewalRequest) {
         final int sig = suite.signatureLength();
         Requests.expectRenewal(renewalRequest, sig);
-        final Instrument instrument = new Instrument(sig, maxLayers);
+        final Instrument instrument = scratches.get().request;
         final Relinquishment given = Relinquishment.read(renewalRequest, instrument, directory, suite,
                 keys.peerId());
         instrument.checkHoldable();
@@ -506,11 +513,16 @@ public final class Broker implements BrokerEndpoint {
                 charge(given.owner(), fee);
                 revenue += 2 * fee;
             }
-            record.stored.add(request.clone());
+            final byte[] stored = request.clone();   // never written again: the owner's list shares it
+            record.stored.add(stored);
             record.issued.add(assignment);
-            pendingForOwner.computeIfAbsent(given.owner(), o -> new ArrayList<>());
             synchronized (pendingForOwner) {
-                pendingForOwner.get(given.owner()).add(request.clone());
+                List<byte[]> pending = pendingForOwner.get(given.owner());
+                if (pending == null) {
+                    pending = new ArrayList<>();
+                    pendingForOwner.put(given.owner(), pending);
+                }
+                pending.add(stored);
             }
             return assignment.clone();
         }
@@ -522,7 +534,7 @@ public final class Broker implements BrokerEndpoint {
      */
     private List<byte[]> storedProofs(CoinRecord record) {
         final List<byte[]> proofs = new ArrayList<>(record.stored.size());
-        final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
+        final Instrument scratch = scratches.get().stored;
         final int sig = suite.signatureLength();
         for (byte[] request : record.stored) {
             final boolean renewal = Requests.type(request) == Requests.RENEWAL;
@@ -539,6 +551,25 @@ public final class Broker implements BrokerEndpoint {
             into.add(Arrays.copyOfRange(parsed.buffer(), parsed.layerOffset(j),
                     parsed.layerOffset(j) + parsed.layerLength(j)));
         }
+    }
+
+    /** The instruments one thread parses with; each use has its own, as one request's checks nest the others. */
+    private static final class Scratch {
+        final Instrument request;
+        final Instrument stored;
+        final Instrument claim;
+        final Instrument proof;
+
+        Scratch(int signatureLength, int maxLayers) {
+            request = new Instrument(signatureLength, maxLayers);
+            stored = new Instrument(signatureLength, maxLayers);
+            claim = new Instrument(signatureLength, maxLayers);
+            proof = new Instrument(signatureLength, maxLayers);
+        }
+    }
+
+    /** A holding of a coin: the sequence number and its holder. */
+    private record Holding(long seq, long holder) {
     }
 
     @Override

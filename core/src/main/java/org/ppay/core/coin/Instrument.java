@@ -27,6 +27,8 @@ public final class Instrument {
     private final int maxLayers;
     private final int[] layerOffset;
     private final int[] layerLength;
+    /** "layer 1", "layer 2", ...: made once, so checking a layer's signature builds no string. */
+    private final String[] layerNames;
     private final WireFormat format;
     private final UnsafeBuffer view = new UnsafeBuffer(new byte[0]);
 
@@ -54,6 +56,10 @@ public final class Instrument {
         this.maxLayers = maxLayers;
         this.layerOffset = new int[maxLayers + 2];
         this.layerLength = new int[maxLayers + 2];
+        this.layerNames = new String[maxLayers + 2];
+        for (int j = 0; j < layerNames.length; j++) {
+            layerNames[j] = "layer " + (j + 1);
+        }
         this.format = new WireFormat(signatureLength, maxLayers + 1);
     }
 
@@ -199,7 +205,7 @@ public final class Instrument {
 
     private void verifyLayerSignatures(KeyDirectory keys, SignatureSuite suite) {
         for (int j = 0; j < layers; j++) {
-            Signatures.check(keys, suite, layerFrom(j), buffer, layerOffset[j], layerLength[j], "layer " + (j + 1));
+            Signatures.check(keys, suite, layerFrom(j), buffer, layerOffset[j], layerLength[j], layerNames[j]);
         }
     }
 

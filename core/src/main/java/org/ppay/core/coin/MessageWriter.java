@@ -28,15 +28,16 @@ import org.ppay.core.wire.SelfPrintedCoinEncoder;
 import org.ppay.core.wire.WireFormat;
 
 /**
- * Builds and signs the protocol's messages with the wire package's encoders. Each message is a fresh array: the roles
- * keep what they sign (assignments given, proofs), so the array is the message's one copy. Not thread-safe (the
- * encoders are flyweights); one per role, or one per thread.
+ * Builds and signs the protocol's messages with the wire package's encoders. Each message is a fresh array, the one
+ * allocation per message (the encoders and the buffer views over the arrays are reused): the message is handed to
+ * the caller to send or keep. Not thread-safe (the encoders are flyweights); one per role, or one per thread.
  */
 public final class MessageWriter {
 
     private final SignatureSuite suite;
     private final int signatureLength;
     private final UnsafeBuffer source = new UnsafeBuffer(new byte[0]);
+    private final UnsafeBuffer target = new UnsafeBuffer(new byte[0]);
     private final RawCoinEncoder rawCoin;
     private final LimitCertificateEncoder certificate;
     private final SelfPrintedCoinEncoder selfPrinted;
@@ -142,7 +143,8 @@ public final class MessageWriter {
     }
 
     private UnsafeBuffer out(int signedLength) {
-        return new UnsafeBuffer(new byte[signedLength + signatureLength]);
+        target.wrap(new byte[signedLength + signatureLength]);
+        return target;
     }
 
     private UnsafeBuffer view(byte[] bytes) {

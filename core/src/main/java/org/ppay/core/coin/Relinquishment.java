@@ -36,31 +36,58 @@ public final class Relinquishment {
             long brokerId) {
         final int type = Requests.type(message);
         final int sig = suite.signatureLength();
-        final int innerOffset;
-        final int innerLength;
         if (type == Layout.REASSIGNMENT_REQUEST) {
             Requests.expectReassignment(message, sig);
-            innerOffset = Requests.reassignedOffset();
-            innerLength = Requests.reassignedLength(message, sig);
         } else if (type == Layout.RENEWAL_REQUEST) {
             Requests.expectRenewal(message, sig);
-            innerOffset = Requests.renewedOffset();
-            innerLength = Requests.renewedLength(message, sig);
         } else if (type == Layout.CASH_REQUEST) {
             Requests.expectCash(message, sig);
-            innerOffset = Requests.cashedOffset();
-            innerLength = Requests.cashedLength(message, sig);
+        }
+        readHolding(message, 0, message.length, scratch, sig);
+        final long holder = scratch.finalHolder();
+        final Relinquishment r = new Relinquishment(scratch.owner(), scratch.serial(), scratch.finalSeq(), holder,
+                type);
+        if (keys != null) {
+            scratch.verify(keys, suite, brokerId);
+            Signatures.check(keys, suite, holder, message, 0, message.length, "proof of relinquishment");
+        }
+        return r;
+    }
+
+    /**
+     * Reads the holding that {@code buffer[offset, offset + length)} gives up into {@code scratch}, allocating
+     * nothing: afterwards {@code scratch.owner()}, {@code serial()}, {@code finalSeq()} and {@code finalHolder()}
+     * name it. Checks the structure and who gave the holding up, not the signatures.
+     *
+     * @return the message type (reassignment, layer, renewal or cash request)
+     */
+    public static int readHolding(byte[] buffer, int offset, int length, Instrument scratch, int signatureLength) {
+        if (buffer == null || offset < 0 || length < Layout.HEADER || offset > buffer.length - length) {
+            throw new ProtocolException(Reason.MALFORMED, "proof of relinquishment is empty or outside its buffer");
+        }
+        if ((buffer[offset + 1] & 0xFF) != Layout.VERSION) {
+            throw new ProtocolException(Reason.MALFORMED, "version " + (buffer[offset + 1] & 0xFF) + ", expected "
+                    + Layout.VERSION);
+        }
+        final int type = buffer[offset] & 0xFF;
+        final int innerOffset;
+        if (type == Layout.REASSIGNMENT_REQUEST) {
+            innerOffset = Layout.REQUEST_ASSIGNMENT;
+        } else if (type == Layout.RENEWAL_REQUEST) {
+            innerOffset = Layout.RENEWAL_ASSIGNMENT;
+        } else if (type == Layout.CASH_REQUEST) {
+            innerOffset = Layout.CASH_INSTRUMENT;
         } else if (type == Layout.LAYERED_COIN) {
-            if (message.length < Layout.LAYER_INNER + Layout.HEADER + sig) {
-                throw new ProtocolException(Reason.MALFORMED, "layer too short");
-            }
             innerOffset = Layout.LAYER_INNER;
-            innerLength = message.length - Layout.LAYER_INNER - sig;
         } else {
             throw new ProtocolException(Reason.MALFORMED, String.format(
                     "type 0x%02x is not a proof of relinquishment", type));
         }
-        scratch.parse(message, innerOffset, innerLength);
+        if (length < innerOffset + Layout.HEADER + signatureLength) {
+            throw new ProtocolException(Reason.MALFORMED, "proof of relinquishment of " + length
+                    + " bytes is too short");
+        }
+        scratch.parse(buffer, offset + innerOffset, length - innerOffset - signatureLength);
         if ((type == Layout.REASSIGNMENT_REQUEST || type == Layout.RENEWAL_REQUEST) && scratch.isBareCoin()) {
             throw new ProtocolException(Reason.MALFORMED,
                     "a reassignment or renewal request carries an assignment or a layered coin, not a bare coin");
@@ -69,20 +96,14 @@ public final class Relinquishment {
             throw new ProtocolException(Reason.MALFORMED, "a layer wraps an assignment or a layer");
         }
         final long holder = scratch.finalHolder();
-        if (type == Layout.LAYERED_COIN && Bytes.getLong(message, Layout.LAYER_FROM) != holder) {
+        if (type == Layout.LAYERED_COIN && Bytes.getLong(buffer, offset + Layout.LAYER_FROM) != holder) {
             throw new ProtocolException(Reason.BAD_LAYERS, "a layer must be signed by the holder it relinquishes");
         }
-        if (type == Layout.CASH_REQUEST && Requests.cashHolder(message) != holder) {
-            throw new ProtocolException(Reason.WRONG_RECIPIENT, "peer " + Requests.cashHolder(message)
-                    + " cashes a coin held by peer " + holder);
+        if (type == Layout.CASH_REQUEST && Bytes.getLong(buffer, offset + Layout.CASH_HOLDER) != holder) {
+            throw new ProtocolException(Reason.WRONG_RECIPIENT, "peer " + Bytes.getLong(buffer, offset
+                    + Layout.CASH_HOLDER) + " cashes a coin held by peer " + holder);
         }
-        final Relinquishment r = new Relinquishment(scratch.owner(), scratch.serial(), scratch.finalSeq(), holder,
-                type);
-        if (keys != null) {
-            scratch.verify(keys, suite, brokerId);
-            Signatures.check(keys, suite, holder, message, 0, message.length, "proof of relinquishment");
-        }
-        return r;
+        return type;
     }
 
     public long owner() {

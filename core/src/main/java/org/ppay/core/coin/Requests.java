@@ -18,6 +18,13 @@ public final class Requests {
     public static final int CASH = Layout.CASH_REQUEST;
     public static final int LAYERED = Layout.LAYERED_COIN;
 
+    /** The formats of the usual signature lengths (Ed25519 and ECDSA P-256, RSA-2048), so checks allocate none. */
+    private static final WireFormat FORMAT_64 = new WireFormat(64, WireFormat.MAX_LAYERS_LIMIT);
+    private static final WireFormat FORMAT_256 = new WireFormat(256, WireFormat.MAX_LAYERS_LIMIT);
+    private static final byte[] NOTHING = new byte[0];
+    /** A per-thread view over the message being checked: the wire validator reads a buffer, not an array. */
+    private static final ThreadLocal<UnsafeBuffer> VIEW = ThreadLocal.withInitial(() -> new UnsafeBuffer(NOTHING));
+
     private Requests() {
     }
 
@@ -41,12 +48,22 @@ public final class Requests {
         if (m.length < fixedBytes + Layout.HEADER + signatureLength) {
             throw new ProtocolException(Reason.MALFORMED, what + " of " + m.length + " bytes is too short");
         }
+        final UnsafeBuffer view = VIEW.get();
+        view.wrap(m);
         try {
-            WireMessages.validate(new WireFormat(signatureLength, WireFormat.MAX_LAYERS_LIMIT), new UnsafeBuffer(m), 0,
-                    m.length);
+            WireMessages.validate(format(signatureLength), view, 0, m.length);
         } catch (MalformedMessageException e) {
             throw new ProtocolException(Reason.MALFORMED, what + ": " + e.getMessage(), e);
+        } finally {
+            view.wrap(NOTHING); // keeps no message alive
         }
+    }
+
+    private static WireFormat format(int signatureLength) {
+        if (signatureLength == 64) {
+            return FORMAT_64;
+        }
+        return signatureLength == 256 ? FORMAT_256 : new WireFormat(signatureLength, WireFormat.MAX_LAYERS_LIMIT);
     }
 
     // ---- reassignment request (3) ----

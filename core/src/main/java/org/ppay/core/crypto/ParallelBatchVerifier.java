@@ -1,17 +1,15 @@
 package org.ppay.core.crypto;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * Spreads a batch over a fixed pool of threads, each with its own delegate verifier (made by the factory on first
- * use in that thread), each verifying one contiguous share of the batch. Answers are the delegates' answers.
- * Thread-safe. Owns its threads: {@link #close()} stops them.
+ * Spreads a batch over {@code threads} threads, the caller and {@code threads - 1} helpers, each verifying one
+ * contiguous share of the batch with its own delegate verifier (made by the factory on that thread, on its first
+ * share). Answers are the delegates' answers. Hand-overs go through a {@link VerifierCrew}: no allocation per batch,
+ * and the caller verifies a share instead of idling. Thread-safe (calls are serialised). Owns its helper threads:
+ * {@link #close()} stops them.
  */
 public final class ParallelBatchVerifier implements PooledBatchVerifier {
 
@@ -21,13 +19,24 @@ public final class ParallelBatchVerifier implements PooledBatchVerifier {
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final int threads;
-    private final ExecutorService pool;
-    private final ThreadLocal<BatchVerifier> delegates;
-    private volatile boolean closed;
+    private final Supplier<? extends BatchVerifier> factory;
+    private final VerifierCrew crew;
+    /** Delegate k is made by, and used on, the thread that runs share k (0: whichever thread calls). */
+    private final BatchVerifier[] delegates;
+    private final boolean[] shareValid;
+    private final IntConsumer shareTask = this::verifyShare;
+
+    // the batch in progress
+    private SignatureBatch batch;
+    private boolean[] results;
+    private int from;
+    private int n;
+    private int shares;
+    private boolean closed;
 
     /**
-     * @param threads how many worker threads, at least 1
-     * @param factory makes one delegate per worker thread (and one for a caller verifying a small batch itself)
+     * @param threads how many threads verify a batch, the caller included, at least 1
+     * @param factory makes one delegate per thread
      */
     public ParallelBatchVerifier(int threads, Supplier<? extends BatchVerifier> factory) {
         if (threads < 1) {
@@ -37,8 +46,10 @@ public final class ParallelBatchVerifier implements PooledBatchVerifier {
             throw new IllegalArgumentException("verifier factory is null");
         }
         this.threads = threads;
-        this.delegates = ThreadLocal.withInitial(factory);
-        this.pool = WorkerPools.start("ppay-batch-verify", POOL_NUMBER, threads);
+        this.factory = factory;
+        this.delegates = new BatchVerifier[threads];
+        this.shareValid = new boolean[threads];
+        this.crew = threads == 1 ? null : new VerifierCrew("ppay-batch-verify", POOL_NUMBER, threads);
     }
 
     @Override
@@ -55,58 +66,67 @@ public final class ParallelBatchVerifier implements PooledBatchVerifier {
      * Verifies items [from, to) in up to {@link #threads()} contiguous shares of at least
      * {@link #MIN_ITEMS_PER_THREAD} items, in parallel; a batch too small to share is verified by the caller.
      */
-    public boolean verifyParallel(SignatureBatch batch, int from, int to, boolean[] results) {
+    public synchronized boolean verifyParallel(SignatureBatch batch, int from, int to, boolean[] results) {
         checkOpen();
         BatchVerifier.checkRange(batch, from, to, results);
         int n = to - from;
         int shares = Math.min(threads, n / MIN_ITEMS_PER_THREAD);
         if (shares <= 1) {
-            return delegates.get().verify(batch, from, to, results);
+            return delegate(0).verify(batch, from, to, results);
         }
-        List<Future<Boolean>> futures = new ArrayList<>(shares);
-        for (int s = 0; s < shares; s++) {
-            int shareFrom = from + (int) ((long) n * s / shares);
-            int shareTo = from + (int) ((long) n * (s + 1) / shares);
-            futures.add(pool.submit(() -> delegates.get().verify(batch, shareFrom, shareTo, results)));
+        this.batch = batch;
+        this.results = results;
+        this.from = from;
+        this.n = n;
+        this.shares = shares;
+        try {
+            crew.run(shares, shareTask);
+        } finally {
+            this.batch = null;
+            this.results = null;
         }
         boolean all = true;
-        for (Future<Boolean> future : futures) {
-            all &= await(future);
+        for (int k = 0; k < shares; k++) {
+            all &= shareValid[k];
         }
         return all;
     }
 
     @Override
-    public boolean verifyOne(byte[] publicKey, byte[] message, byte[] signature) {
+    public synchronized boolean verifyOne(byte[] publicKey, byte[] message, byte[] signature) {
         checkOpen();
-        return delegates.get().verifyOne(publicKey, message, signature);
+        return delegate(0).verifyOne(publicKey, message, signature);
     }
 
-    /** Stops the worker threads; verification afterwards throws {@link IllegalStateException}. */
+    /** Stops the helper threads; verification afterwards throws {@link IllegalStateException}. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        WorkerPools.stop(pool);
+        if (crew != null) {
+            crew.close();
+        }
+    }
+
+    private void verifyShare(int k) {
+        int shareFrom = from + (int) ((long) n * k / shares);
+        int shareTo = from + (int) ((long) n * (k + 1) / shares);
+        shareValid[k] = delegate(k).verify(batch, shareFrom, shareTo, results);
+    }
+
+    private BatchVerifier delegate(int k) {
+        if (delegates[k] == null) {
+            BatchVerifier made = factory.get();
+            if (made == null) {
+                throw new IllegalStateException("verifier factory returned null for share " + k);
+            }
+            delegates[k] = made;
+        }
+        return delegates[k];
     }
 
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("parallel batch verifier is closed");
-        }
-    }
-
-    private static boolean await(Future<Boolean> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a batch share", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("a batch share failed", cause);
         }
     }
 }

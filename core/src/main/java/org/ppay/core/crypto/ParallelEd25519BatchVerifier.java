@@ -2,50 +2,66 @@ package org.ppay.core.crypto;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.ppay.core.crypto.ed25519.CachedPoint;
 import org.ppay.core.crypto.ed25519.DecodedKeyCache;
 import org.ppay.core.crypto.ed25519.EdwardsPoint;
 import org.ppay.core.crypto.ed25519.MultiScalarMultiplier;
 import org.ppay.core.crypto.ed25519.PippengerPlan;
 import org.ppay.core.crypto.ed25519.PointArithmetic;
 import org.ppay.core.crypto.ed25519.ScalarDigits;
-import org.ppay.core.crypto.ed25519.ScalarField;
+import org.ppay.core.crypto.ed25519.WindowSplit;
 
 /**
- * Ed25519 batch verification on several threads without splitting the batch: the threads decode and hash shares
- * of the items, recode shares of the points, and sum shares of the Pippenger windows of one multiplication, so
- * a batch keeps the per-signature cost of its full size. Batches too small for Pippenger are split into shares,
- * each verified by one thread's {@link Ed25519BatchVerifier}. Answers and policy are exactly those of
+ * Ed25519 batch verification on several threads. Each thread prepares a share of the items (coefficients, decoding,
+ * challenge hash, scalars, recoding); then, from {@link #SHARED_MULTIPLICATION_MIN_ITEMS} items on, the threads
+ * sum cost-balanced ranges of the Pippenger windows of the batch's one multiplication, so a batch keeps the
+ * per-signature cost of its full size. Smaller batches are checked share by share (Straus), each by the thread that
+ * prepared it. A failed check is bisected share by share in parallel. Answers and policy are exactly those of
  * {@link Ed25519BatchVerifier}.
  *
- * <p>Thread-safe (calls are serialised); owns {@code threads - 1} worker threads, the caller being the last.
- * {@link #close()} stops them.
+ * <p>The batch seed is drawn once on the calling thread; no lock, CSPRNG or allocation is shared between the threads
+ * during a batch. Thread-safe (calls are serialised); owns {@code threads - 1} helper threads, the caller being the
+ * first. {@link #close()} stops them.
  */
 public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
 
-    /** From this many items on, one shared Pippenger multiplication (2n + 1 points) beats Straus shares. */
-    public static final int SHARED_MULTIPLICATION_MIN_ITEMS = 96;
+    /**
+     * From this many items on, one shared Pippenger multiplication (2n + 1 points) beats Straus shares: a Straus
+     * share costs about the same per signature at any size, Pippenger less only from about 200 signatures on.
+     */
+    public static final int SHARED_MULTIPLICATION_MIN_ITEMS = 200;
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final int threads;
-    private final ExecutorService pool;
-    private final Worker[] workers;
+    private final VerifierCrew crew;
     private final DecodedKeyCache keyCache;
-    private final SecureRandom random;
+    private final Ed25519BatchVerifier single;
     private final BatchCoefficients coefficients;
+    /** Worker k is made by, and only used on, the thread that runs share k. */
+    private final Worker[] workers;
     private final PippengerPlan plan = new PippengerPlan();
+    private final byte[] partialSums;
+    private final byte[] sum = new byte[32];
     private final byte[] baseScalar = new byte[32];
+    private final int[] windowDigits = new int[PippengerPlan.MAX_DIGIT_COUNT];
+    private final int[] windowBounds;
     private final EdwardsPoint check = new EdwardsPoint();
-    private final Future<?>[] pending;
+    private final IntConsumer prepareTask = this::prepareShare;
+    private final IntConsumer sumTask = this::sumWindowShare;
+    private final IntConsumer checkTask = this::checkShare;
 
-    // per item m of the current batch (no compaction): points[2m] = A, points[2m+1] = R
+    // the batch in progress (no compaction: item m is slot m); points[2m] = A, points[2m+1] = R
+    private SignatureBatch batch;
+    private boolean[] results;
+    private int from;
+    private int n;
+    private int shares;
+    private boolean sharedMultiplication;
     private EdwardsPoint[] points = new EdwardsPoint[0];
+    private CachedPoint[][] tables = new CachedPoint[0][];
     private byte[] scalars = new byte[0];
     private byte[] zTimesS = new byte[0];
     private boolean[] live = new boolean[0];
@@ -56,20 +72,19 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         this(threads, new DecodedKeyCache(BatchVerifiers.DEFAULT_KEY_CACHE_CAPACITY), new SecureRandom());
     }
 
+    /** The random source is only used on the calling thread, once per batch, for the batch's seed. */
     public ParallelEd25519BatchVerifier(int threads, DecodedKeyCache keyCache, SecureRandom random) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.threads = threads;
         this.keyCache = keyCache;
-        this.random = random;
+        this.single = new Ed25519BatchVerifier(keyCache, random);
         this.coefficients = new BatchCoefficients(random);
         this.workers = new Worker[threads];
-        for (int k = 0; k < threads; k++) {
-            workers[k] = new Worker();
-        }
-        this.pending = new Future<?>[threads];
-        this.pool = threads == 1 ? null : WorkerPools.start("ppay-ed25519-verify", POOL_NUMBER, threads - 1);
+        this.partialSums = new byte[32 * threads];
+        this.windowBounds = new int[threads + 1];
+        this.crew = threads == 1 ? null : new VerifierCrew("ppay-ed25519-verify", POOL_NUMBER, threads);
     }
 
     @Override
@@ -82,42 +97,33 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         checkOpen();
         BatchVerifier.checkRange(batch, from, to, results);
         int n = to - from;
-        if (threads == 1 || n < SHARED_MULTIPLICATION_MIN_ITEMS) {
-            return verifyInShares(batch, from, to, results);
+        int strausShares = Math.min(threads, n / ParallelBatchVerifier.MIN_ITEMS_PER_THREAD);
+        if (strausShares <= 1) {
+            return single.verify(batch, from, to, results);
         }
         ensureCapacity(n);
-        coefficients.draw(n);
-        runOnAll(k -> {
-            Worker worker = workers[k];
-            for (int m = share(k, n); m < share(k + 1, n); m++) {
-                results[from + m] = false;
-                live[m] = worker.prepare(batch, from + m, m);
-            }
-        });
-        workers[0].scalarField.negatedSum(zTimesS, 0, 32, n, baseScalar, 0);
-        plan.reset(2 * n + 1);
-        runOnAll(k -> {
-            Worker worker = workers[k];
-            plan.preparePoints(worker.arithmetic, worker.recoder, points, scalars, 0, share(k, 2 * n),
-                    share(k + 1, 2 * n));
-            if (k == 0) {
-                plan.prepareBase(worker.recoder, baseScalar, 0, 2 * n);
-            }
-        });
-        int windows = plan.digitCount();
-        runOnAll(k -> workers[k].multiplier.sumWindows(plan, share(k, windows), share(k + 1, windows),
-                workers[k].partial));
-        check.set(workers[threads - 1].partial);
-        for (int k = threads - 2; k >= 0; k--) {
-            workers[0].multiplier.combineWindows(plan, check, share(k + 1, windows) - share(k, windows),
-                    workers[k].partial);
+        coefficients.drawSeed(n);
+        this.batch = batch;
+        this.results = results;
+        this.from = from;
+        this.n = n;
+        this.sharedMultiplication = n >= SHARED_MULTIPLICATION_MIN_ITEMS;
+        this.shares = sharedMultiplication ? threads : strausShares;
+        if (sharedMultiplication) {
+            plan.reset(2 * n + 1);
         }
-        PointArithmetic arithmetic = workers[0].arithmetic;
-        arithmetic.doublePoint(check, 3, check);
-        if (arithmetic.isIdentity(check)) {
-            markValid(from, 0, n, results);
-        } else {
-            locateInvalid(from, 0, n, results);
+        try {
+            crew.run(this.shares, prepareTask);
+            if (sharedMultiplication) {
+                if (sharedMultiplicationHolds()) {
+                    markValid(0, n);
+                } else {
+                    crew.run(this.shares, checkTask);
+                }
+            }
+        } finally {
+            this.batch = null;
+            this.results = null;
         }
         for (int i = from; i < to; i++) {
             if (!results[i]) {
@@ -130,61 +136,100 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     @Override
     public synchronized boolean verifyOne(byte[] publicKey, byte[] message, byte[] signature) {
         checkOpen();
-        return workers[0].verifier.verifyOne(publicKey, message, signature);
+        return single.verifyOne(publicKey, message, signature);
     }
 
     @Override
     public synchronized void close() {
         closed = true;
-        if (pool != null) {
-            WorkerPools.stop(pool);
+        if (crew != null) {
+            crew.close();
         }
     }
 
-    private boolean verifyInShares(SignatureBatch batch, int from, int to, boolean[] results) {
-        int n = to - from;
-        int shares = Math.max(1, Math.min(threads, n / ParallelBatchVerifier.MIN_ITEMS_PER_THREAD));
-        if (shares == 1) {
-            return workers[0].verifier.verify(batch, from, to, results);
+    /** Share k: coefficients, items, its part of the base scalar; then its plan rows, or its Straus check. */
+    private void prepareShare(int k) {
+        Worker worker = worker(k);
+        int lo = shareStart(k);
+        int hi = shareStart(k + 1);
+        worker.expander.expand(coefficients.seed(), lo, hi, coefficients.bytes());
+        for (int m = lo; m < hi; m++) {
+            results[from + m] = false;
+            live[m] = worker.prepare(m);
         }
-        AtomicBoolean all = new AtomicBoolean(true);
-        runOn(shares, k -> {
-            if (!workers[k].verifier.verify(batch, from + share(k, n, shares), from + share(k + 1, n, shares),
-                    results)) {
-                all.set(false);
+        if (!sharedMultiplication) {
+            checkShare(k);
+            return;
+        }
+        worker.items.scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, partialSums, 32 * k);
+        plan.preparePoints(worker.arithmetic, worker.recoder, points, scalars, 0, 2 * lo, 2 * hi);
+        Arrays.fill(worker.windowDigits, 0);
+        plan.countNonZeroDigits(2 * lo, 2 * hi, worker.windowDigits);
+    }
+
+    /** After the shares are prepared: the base row, the window split, the parallel sum and the final check. */
+    private boolean sharedMultiplicationHolds() {
+        Worker caller = workers[0];
+        // base scalar -(sum z S) from the shares' negated partial sums: negate their negated sum
+        caller.items.scalarField.negatedSum(partialSums, 0, 32, threads, sum, 0);
+        caller.items.scalarField.negatedSum(sum, 0, 32, 1, baseScalar, 0);
+        plan.prepareBase(caller.recoder, baseScalar, 0, 2 * n);
+        int windows = plan.digitCount();
+        Arrays.fill(windowDigits, 0);
+        for (Worker worker : workers) {
+            for (int w = 0; w < windows; w++) {
+                windowDigits[w] += worker.windowDigits[w];
             }
-        });
-        return all.get();
+        }
+        plan.countNonZeroDigits(2 * n, 2 * n + 1, windowDigits);
+        WindowSplit.balance(windowDigits, windows, plan.width(), threads, windowBounds);
+        crew.run(threads, sumTask);
+        PointArithmetic arithmetic = caller.arithmetic;
+        check.set(workers[0].partial);
+        for (int k = 1; k < threads; k++) {
+            arithmetic.add(check, workers[k].partial, check);
+        }
+        arithmetic.doublePoint(check, 3, check);
+        return arithmetic.isIdentity(check);
     }
 
-    /** Whether candidates [lo, hi) of the current batch satisfy the batch equation (one thread). */
-    private boolean holds(int lo, int hi) {
-        Worker worker = workers[0];
-        worker.scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, baseScalar, 0);
-        worker.multiplier.multiply(baseScalar, 0, points, scalars, 2 * lo, 2 * (hi - lo), check);
-        worker.arithmetic.doublePoint(check, 3, check);
-        return worker.arithmetic.isIdentity(check);
+    private void sumWindowShare(int k) {
+        Worker worker = workers[k];
+        worker.multiplier.sumWindowRange(plan, windowBounds[k], windowBounds[k + 1], worker.partial);
     }
 
-    private void locateInvalid(int from, int lo, int hi, boolean[] results) {
+    /** Checks share k on its own and, when it fails, bisects it down to its invalid items. */
+    private void checkShare(int k) {
+        Worker worker = workers[k];
+        int lo = shareStart(k);
+        int hi = shareStart(k + 1);
+        if (worker.holds(lo, hi)) {
+            markValid(lo, hi);
+        } else {
+            locateInvalid(worker, lo, hi);
+        }
+    }
+
+    /** Finds the invalid items in [lo, hi), a range known to hold at least one. */
+    private void locateInvalid(Worker worker, int lo, int hi) {
         if (hi - lo == 1) {
             return;
         }
         int mid = (lo + hi) >>> 1;
-        if (holds(lo, mid)) {
-            markValid(from, lo, mid, results);
-            locateInvalid(from, mid, hi, results);
+        if (worker.holds(lo, mid)) {
+            markValid(lo, mid);
+            locateInvalid(worker, mid, hi);
             return;
         }
-        locateInvalid(from, lo, mid, results);
-        if (holds(mid, hi)) {
-            markValid(from, mid, hi, results);
+        locateInvalid(worker, lo, mid);
+        if (worker.holds(mid, hi)) {
+            markValid(mid, hi);
         } else {
-            locateInvalid(from, mid, hi, results);
+            locateInvalid(worker, mid, hi);
         }
     }
 
-    private void markValid(int from, int lo, int hi, boolean[] results) {
+    private void markValid(int lo, int hi) {
         for (int m = lo; m < hi; m++) {
             if (live[m]) {
                 results[from + m] = true;
@@ -192,47 +237,15 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         }
     }
 
-    private int share(int k, int n) {
-        return share(k, n, threads);
-    }
-
-    private static int share(int k, int n, int shares) {
+    private int shareStart(int k) {
         return (int) ((long) n * k / shares);
     }
 
-    private void runOnAll(IntConsumer task) {
-        runOn(threads, task);
-    }
-
-    /** Runs task(0..count-1), task 0 on the caller's thread, and waits for all. */
-    private void runOn(int count, IntConsumer task) {
-        for (int k = 1; k < count; k++) {
-            int index = k;
-            pending[k] = pool.submit(() -> task.accept(index));
+    private Worker worker(int k) {
+        if (workers[k] == null) {
+            workers[k] = new Worker();
         }
-        RuntimeException failure = null;
-        try {
-            task.accept(0);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (int k = 1; k < count; k++) {
-            try {
-                pending[k].get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a verification share", e);
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException("a verification share failed", e.getCause());
-                }
-            }
-            pending[k] = null;
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        return workers[k];
     }
 
     private void ensureCapacity(int n) {
@@ -245,6 +258,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
             grown[i] = new EdwardsPoint();
         }
         points = grown;
+        tables = new CachedPoint[2 * capacity][];
         scalars = new byte[64 * capacity];
         zTimesS = new byte[32 * capacity];
         live = new boolean[capacity];
@@ -256,20 +270,23 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         }
     }
 
-    /** One thread's scratch. */
+    /** One thread's scratch, allocated on that thread (so it does not share cache lines with another's). */
     private final class Worker {
         final PointArithmetic arithmetic = new PointArithmetic();
         final Ed25519Items items = new Ed25519Items(arithmetic, keyCache);
-        final ScalarField scalarField = items.scalarField;
         final ScalarDigits recoder = new ScalarDigits();
         final MultiScalarMultiplier multiplier = new MultiScalarMultiplier(arithmetic);
+        final BatchCoefficients.Expander expander = new BatchCoefficients.Expander();
+        final int[] windowDigits = new int[PippengerPlan.MAX_DIGIT_COUNT];
+        final byte[] shareBaseScalar = new byte[32];
+        final EdwardsPoint shareCheck = new EdwardsPoint();
         final EdwardsPoint partial = new EdwardsPoint();
-        final Ed25519BatchVerifier verifier = new Ed25519BatchVerifier(keyCache, random);
 
-        /** Prepares item i as slot m; a rejected item becomes the identity with zero scalars, adding nothing. */
-        boolean prepare(SignatureBatch batch, int i, int m) {
-            if (items.prepare(batch, i, coefficients.bytes(), m, points[2 * m], points[2 * m + 1], scalars,
-                    zTimesS) != null) {
+        /** Prepares item m; a rejected item becomes the identity with zero scalars, adding nothing. */
+        boolean prepare(int m) {
+            tables[2 * m] = items.prepare(batch, from + m, coefficients.bytes(), m, points[2 * m], points[2 * m + 1],
+                    scalars, zTimesS);
+            if (tables[2 * m] != null) {
                 return true;
             }
             points[2 * m].setIdentity();
@@ -277,6 +294,14 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
             Arrays.fill(scalars, 64 * m, 64 * m + 64, (byte) 0);
             Arrays.fill(zTimesS, 32 * m, 32 * m + 32, (byte) 0);
             return false;
+        }
+
+        /** Whether the random linear combination of items [lo, hi) is the identity (on this thread alone). */
+        boolean holds(int lo, int hi) {
+            items.scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, shareBaseScalar, 0);
+            multiplier.multiply(shareBaseScalar, 0, points, tables, scalars, 2 * lo, 2 * (hi - lo), shareCheck);
+            arithmetic.doublePoint(shareCheck, 3, shareCheck);
+            return arithmetic.isIdentity(shareCheck);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongHashSet;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -46,6 +47,14 @@ public final class Owner implements OwnerEndpoint {
     private final MessageWriter writer;
     private final Instrument instrument;
     private final Instrument scratch;
+    /** A view over the message in hand, to append its proofs to the audit trail. */
+    private final UnsafeBuffer proofView = new UnsafeBuffer(new byte[0]);
+    /** The proof {@link #findProof} found last, copied out of the trail: {@code [0, foundProofLength)}. */
+    private byte[] foundProof = new byte[1024];
+    private int foundProofLength;
+    private long wantedSeq;
+    private long wantedHolder;
+    private final AuditTrail.ProofVisitor proofFinder = this::matchProof;
     private final Long2ObjectHashMap<OwnedCoin> coins = new Long2ObjectHashMap<>();
     private final List<Evidence> detected = new ArrayList<>();
     /**
@@ -229,7 +238,7 @@ public final class Owner implements OwnerEndpoint {
         coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
-        coin.assignment = assignment.clone();
+        keepAssignment(coin, assignment);
         return assignment;
     }
 
@@ -251,7 +260,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = holder;
-        coin.assignment = assignment.clone();
+        keepAssignment(coin, assignment);
         return assignment;
     }
 
@@ -280,7 +289,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = newHolder;
-        coin.assignment = assignment.clone();
+        keepAssignment(coin, assignment);
         return assignment;
     }
 
@@ -301,9 +310,9 @@ public final class Owner implements OwnerEndpoint {
         notExpired(now);
         final int firstNew = checkLive(coin, layers - 1, null);
         final int epoch = schedule.epoch(coin.renewalEnd);
-        final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
+        proofView.wrap(layeredCoin);
         for (int j = firstNew; j < layers; j++) {
-            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, proofView, instrument.layerOffset(j),
                     instrument.layerLength(j), j);
         }
         final long seq = instrument.finalSeq();
@@ -311,7 +320,7 @@ public final class Owner implements OwnerEndpoint {
                 coin.renewalEnd, coin.coin, 0, coin.coin.length);
         coin.seq = seq;
         coin.holder = newHolder;
-        coin.assignment = assignment.clone();
+        keepAssignment(coin, assignment);
         return assignment;
     }
 
@@ -336,9 +345,9 @@ public final class Owner implements OwnerEndpoint {
         final int layers = instrument.layers();
         final int firstNew = checkLive(coin, layers - 1, null);
         final int epoch = schedule.epoch(coin.renewalEnd);
-        final UnsafeBuffer view = new UnsafeBuffer(layeredCoin);
+        proofView.wrap(layeredCoin);
         for (int j = firstNew; j < layers; j++) {
-            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j),
+            record(instrument.serial(), epoch, ProofType.REASSIGNMENT, proofView, instrument.layerOffset(j),
                     instrument.layerLength(j), j);
         }
         coin.seq = instrument.finalSeq();
@@ -373,7 +382,7 @@ public final class Owner implements OwnerEndpoint {
         coin.holder = holder;
         coin.renewalBegin = begin;
         coin.renewalEnd = end;
-        coin.assignment = assignment.clone();
+        keepAssignment(coin, assignment);
         return assignment;
     }
 
@@ -425,7 +434,7 @@ public final class Owner implements OwnerEndpoint {
 
     /** Whether the audit trail holds a proof that {@code holder} gave up holding {@code seq} of coin {@code serial}. */
     public synchronized boolean hasProof(long serial, long seq, long holder) {
-        return findProof(serial, seq, holder) != null;
+        return findProof(serial, seq, holder);
     }
 
     // ---- checks ----
@@ -484,9 +493,7 @@ public final class Owner implements OwnerEndpoint {
     private int checkLive(OwnedCoin coin, int last, byte[] lastGiveUp) {
         final long serial = instrument.serial();
         for (int j = 0; j <= last; j++) {
-            final byte[] giveUp = j < instrument.layers() ? layerBytes(j) : lastGiveUp;
-            final byte[] proof = findProof(serial, instrument.seq(j), instrument.holder(j));
-            if (proof == null) {
+            if (!findProof(serial, instrument.seq(j), instrument.holder(j))) {
                 if (instrument.seq(j) == coin.seq && instrument.holder(j) == coin.holder) {
                     return j;
                 }
@@ -494,9 +501,14 @@ public final class Owner implements OwnerEndpoint {
                         + instrument.holder(j) + " is not the live one (seq " + coin.seq + " of peer "
                         + coin.holder + ")");
             }
-            if (!Arrays.equals(proof, giveUp)) {
+            final boolean layer = j < instrument.layers();
+            final byte[] giveUp = layer ? instrument.buffer() : lastGiveUp;
+            final int giveUpFrom = layer ? instrument.layerOffset(j) : 0;
+            final int giveUpTo = layer ? giveUpFrom + instrument.layerLength(j) : lastGiveUp.length;
+            if (!Arrays.equals(foundProof, 0, foundProofLength, giveUp, giveUpFrom, giveUpTo)) {
                 final Evidence evidence = new Evidence(Evidence.Kind.REPLICATION, instrument.holder(j),
-                        keys.peerId(), serial, proof, giveUp, null);
+                        keys.peerId(), serial, Arrays.copyOf(foundProof, foundProofLength),
+                        Arrays.copyOfRange(giveUp, giveUpFrom, giveUpTo), null);
                 detected.add(evidence);
                 if (broker != null) {
                     broker.reportFraud(evidence);
@@ -517,19 +529,21 @@ public final class Owner implements OwnerEndpoint {
         final int firstNew = checkLive(coin, layers, request);
         final long serial = instrument.serial();
         final int epoch = schedule.epoch(coin.renewalEnd);
-        final UnsafeBuffer view = new UnsafeBuffer(request);
+        proofView.wrap(request);
         for (int j = firstNew; j < layers; j++) {
-            record(serial, epoch, ProofType.REASSIGNMENT, view, instrument.layerOffset(j), instrument.layerLength(j),
-                    j);
+            record(serial, epoch, ProofType.REASSIGNMENT, proofView, instrument.layerOffset(j),
+                    instrument.layerLength(j), j);
         }
-        record(serial, epoch, type, view, 0, request.length, layers);
+        record(serial, epoch, type, proofView, 0, request.length, layers);
     }
 
     /** Appends the proof that gives up the instrument's holding {@code holding}, and remembers that holding. */
     private void record(long serial, int epoch, ProofType type, UnsafeBuffer proof, int offset, int length,
             int holding) {
         audit.append(serial, epoch, type, proof, offset, length);
-        recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+        if (holdingFilter) {   // without the filter every lookup searches the trail: the set would only grow
+            recordedHoldings.add(holdingKey(serial, instrument.seq(holding), instrument.holder(holding)));
+        }
     }
 
     private static long holdingKey(long serial, long seq, long holder) {
@@ -539,27 +553,44 @@ public final class Owner implements OwnerEndpoint {
         return h ^ (h >>> 33);
     }
 
-    private byte[] layerBytes(int j) {
-        return Arrays.copyOfRange(instrument.buffer(), instrument.layerOffset(j),
-                instrument.layerOffset(j) + instrument.layerLength(j));
+    /**
+     * Looks in the audit trail for the proof that gives up holding ({@code seq}, {@code holder}) of a coin; when
+     * there is one it is left in {@code foundProof[0, foundProofLength)}, so a lookup allocates nothing.
+     */
+    private boolean findProof(long serial, long seq, long holder) {
+        foundProofLength = -1;
+        if (holdingFilter && !recordedHoldings.contains(holdingKey(serial, seq, holder))) {
+            return false;
+        }
+        wantedSeq = seq;
+        wantedHolder = holder;
+        audit.history(serial, proofFinder);
+        return foundProofLength >= 0;
     }
 
-    private byte[] findProof(long serial, long seq, long holder) {
-        if (holdingFilter && !recordedHoldings.contains(holdingKey(serial, seq, holder))) {
-            return null;
+    private boolean matchProof(ProofType type, int epoch, DirectBuffer buffer, int offset, int length) {
+        if (foundProof.length < length) {
+            foundProof = new byte[Math.max(length, 2 * foundProof.length)];
         }
-        final byte[][] found = new byte[1][];
-        audit.history(serial, (type, epoch, buffer, offset, length) -> {
-            final byte[] copy = new byte[length];
-            buffer.getBytes(offset, copy);
-            final Relinquishment r = Relinquishment.read(copy, scratch, null, suite, brokerId);
-            if (r.seq() == seq && r.holder() == holder) {
-                found[0] = copy;
-                return false;
-            }
-            return true;
-        });
-        return found[0];
+        buffer.getBytes(offset, foundProof, 0, length);
+        Relinquishment.readHolding(foundProof, 0, length, scratch, suite.signatureLength());
+        if (scratch.finalSeq() == wantedSeq && scratch.finalHolder() == wantedHolder) {
+            foundProofLength = length;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Keeps the assignment just signed for a coin, to recognise it when it comes back: over the last one in place
+     * when it has the same length (it always has, the coin being the same), so only the message sent is allocated.
+     */
+    private static void keepAssignment(OwnedCoin coin, byte[] assignment) {
+        if (coin.assignment != null && coin.assignment.length == assignment.length) {
+            System.arraycopy(assignment, 0, coin.assignment, 0, assignment.length);
+        } else {
+            coin.assignment = assignment.clone();
+        }
     }
 
     private OwnedCoin owned(long serial) {
@@ -581,8 +612,9 @@ public final class Owner implements OwnerEndpoint {
         if (broker == null) {
             return;
         }
-        for (byte[] stored : broker.takeStoredRequests(keys.peerId())) {
-            applyStored(stored);
+        final List<byte[]> stored = broker.takeStoredRequests(keys.peerId());
+        for (int i = 0; i < stored.size(); i++) {
+            applyStored(stored.get(i));
         }
     }
 

@@ -9,13 +9,15 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The writer JVM of {@link TrailCrashTest}: appends the deterministic operations of {@link #operation} forever and,
- * after each {@code sync()} returns, prints "synced N" (operations 0..N-1 are then durable), until it is killed.
+ * after each {@code sync()} returns, prints "synced N" (operations 0..N-1 are then durable, unless purged), until it is
+ * killed. On entering epoch e >= 2 it purges the epochs before e - 1, so purged segments are reused as it runs.
  * Arguments: trail directory, segment bytes, seed.
  */
 public final class CrashWriter {
 
     static final int PROOFS_PER_SERIAL = 3;
-    static final int SERIALS_PER_EPOCH = 700;
+    static final int SERIALS_PER_EPOCH = 100;
+    static final int OPERATIONS_PER_EPOCH = SERIALS_PER_EPOCH * PROOFS_PER_SERIAL;
 
     private CrashWriter() {
     }
@@ -33,6 +35,9 @@ public final class CrashWriter {
             while (true) {
                 final int batch = 1 + random.nextInt(20);
                 for (int i = 0; i < batch; i++, operation++) {
+                    if (operation % OPERATIONS_PER_EPOCH == 0 && epoch(operation) >= 2) {
+                        trail.purgeBefore(epoch(operation) - 1);
+                    }
                     final long serial = serial(operation);
                     final int length = length(operation);
                     proof.putBytes(0, Proofs.bytes(serial, version(operation), length));

@@ -24,6 +24,10 @@ class MappedAuditTrailTest {
     @TempDir
     Path directory;
 
+    /** Somewhere outside the trail directory, for files a test moves out and back. */
+    @TempDir
+    Path elsewhere;
+
     @Test
     void shouldReturnTheNewestProofAsLatest() {
         try (MappedAuditTrail trail = open()) {
@@ -124,6 +128,102 @@ class MappedAuditTrailTest {
             assertEquals(61, trail.proofCount());
             assertThrows(IllegalArgumentException.class, () -> append(trail, 500, 1, REASSIGNMENT, 0, 10),
                 "a purged epoch stays closed after a restart");
+        }
+    }
+
+    @Test
+    void shouldReusePurgedSegmentFilesForNewSegments() throws IOException {
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 150; serial++) {
+                append(trail, serial, 0, REASSIGNMENT, 0, 200); // about 4 segments of 8 KiB
+            }
+            final int epoch0Files = segmentFiles().size();
+
+            trail.purgeBefore(1);
+            assertEquals(epoch0Files, trail.spareSegments());
+            assertEquals(epoch0Files, filesEndingWith(".audit.spare").size());
+            assertEquals(0, segmentFiles().size());
+
+            for (long serial = 0; serial < 60; serial++) {
+                append(trail, serial, 1, RENEWAL, 1, 200);
+            }
+            assertEquals(epoch0Files - segmentFiles().size(), trail.spareSegments(), "each new segment took a spare");
+            for (long serial = 0; serial < 150; serial++) {
+                final List<Proofs.Seen> history = Proofs.history(trail, serial).seen;
+                assertEquals(serial < 60 ? 1 : 0, history.size(), "serial " + serial);
+                if (serial < 60) {
+                    assertArrayEquals(Proofs.bytes(serial, 1, 200), history.get(0).bytes());
+                }
+            }
+        }
+        assertEquals(List.of(), filesEndingWith(".spare"), "a clean close deletes the spares");
+        try (MappedAuditTrail trail = open()) {
+            assertTrue(trail.recoveryReport().clean());
+            assertEquals(60, trail.proofCount());
+            assertArrayEquals(Proofs.bytes(59, 1, 200), Proofs.latest(trail, 59).seen.get(0).bytes());
+        }
+    }
+
+    @Test
+    void shouldDropTheOldRecordsOfAReusedSegmentThatADiskStillHolds() throws IOException {
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 30; serial++) {
+                append(trail, serial, 0, REASSIGNMENT, 0, 200); // one segment, nearly full
+            }
+        }
+        final byte[] epoch0Bytes = Files.readAllBytes(segmentFiles().get(0));
+        try (MappedAuditTrail trail = open()) {
+            trail.purgeBefore(1);
+            for (long serial = 100; serial < 103; serial++) {
+                append(trail, serial, 1, RENEWAL, 1, 200);
+            }
+        }
+        // a power loss after the reuse: the disk got the new header and records, not the zeroes behind them
+        final Path reused = segmentFiles().get(0);
+        final byte[] bytes = Files.readAllBytes(reused);
+        final int end = 64 + 3 * 240;
+        System.arraycopy(epoch0Bytes, end, bytes, end, bytes.length - end);
+        Files.write(reused, bytes);
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(3, trail.recoveryReport().records());
+            assertTrue(trail.recoveryReport().truncatedBytes() > 0, "the old records are a torn tail");
+            for (long serial = 100; serial < 103; serial++) {
+                assertArrayEquals(Proofs.bytes(serial, 1, 200), Proofs.latest(trail, serial).seen.get(0).bytes());
+            }
+            for (long serial = 0; serial < 30; serial++) {
+                assertFalse(trail.latest(serial, (type, epoch, buffer, offset, length) -> true), "serial " + serial);
+            }
+        }
+    }
+
+    @Test
+    void shouldDeleteTheSparesACrashLeftBehindWhenItOpens() throws IOException {
+        final Path saved = elsewhere;
+        try (MappedAuditTrail trail = open()) {
+            for (long serial = 0; serial < 40; serial++) {
+                append(trail, serial, serial < 20 ? 0 : 1, REASSIGNMENT, 0, 200);
+            }
+            trail.purgeBefore(1);
+            for (final Path spare : filesEndingWith(".spare")) {
+                Files.copy(spare, saved.resolve(spare.getFileName()));
+            }
+        }
+        final List<Path> spares;
+        try (Stream<Path> files = Files.list(saved)) {
+            spares = files.toList();
+        }
+        assertFalse(spares.isEmpty());
+        for (final Path spare : spares) { // as a crash would have left them: a close deletes them
+            Files.move(spare, directory.resolve(spare.getFileName()));
+        }
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(List.of(), filesEndingWith(".spare"));
+            assertTrue(trail.recoveryReport().clean());
+            assertEquals(20, trail.proofCount());
+            assertFalse(trail.latest(3, (type, epoch, buffer, offset, length) -> true));
+            assertArrayEquals(Proofs.bytes(33, 0, 200), Proofs.latest(trail, 33).seen.get(0).bytes());
         }
     }
 
@@ -269,8 +369,12 @@ class MappedAuditTrailTest {
     }
 
     private List<Path> segmentFiles() {
+        return filesEndingWith(".audit");
+    }
+
+    private List<Path> filesEndingWith(final String suffix) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".audit")).toList();
+            return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
         } catch (final IOException ex) {
             throw new IllegalStateException(ex);
         }

@@ -33,15 +33,20 @@ class TrailCrashTest {
         long killedMidWay = 0;
         long syncedRuns = 0;
         long syncedProofs = 0;
+        long purgedEpochs = 0;
         for (int run = 0; run < RUNS; run++) {
             final Path directory = root.resolve("run-" + run);
             final long synced = runAndKill(directory, random.nextLong(), 30 + random.nextInt(300));
+            final int oldestEpoch = oldestEpoch(directory);
+            final long firstKept = (long) oldestEpoch * CrashWriter.OPERATIONS_PER_EPOCH;
             try (MappedAuditTrail trail = MappedAuditTrail.open(directory, SEGMENT_BYTES, Durability.none())) {
                 syncedRuns += synced > 0 ? 1 : 0;
                 syncedProofs += synced;
-                assertTrue(trail.proofCount() >= synced, "run " + run + ": " + trail.proofCount() + " < " + synced);
-                assertEveryProofIsAWrittenOne(trail, run);
-                assertSyncedProofsPresent(trail, synced, run);
+                purgedEpochs += oldestEpoch;
+                assertTrue(trail.proofCount() >= synced - firstKept, "run " + run + ": " + trail.proofCount() + " < "
+                    + synced + " - " + firstKept + " purged");
+                assertEveryProofIsAWrittenOne(trail, oldestEpoch, run);
+                assertSyncedProofsPresent(trail, oldestEpoch, synced, run);
                 killedMidWay += trail.recoveryReport().clean() ? 0 : 1;
                 MappedAuditTrailTest.append(trail, Long.MAX_VALUE, Integer.MAX_VALUE, AuditTrail.ProofType.RENEWAL,
                     0, 64);
@@ -51,7 +56,7 @@ class TrailCrashTest {
             }
         }
         System.out.println("crash test: " + syncedProofs + " synced proofs checked; " + killedMidWay + " of " + RUNS
-            + " runs left a torn tail or temporary file");
+            + " runs left a torn tail or temporary file; " + purgedEpochs + " epochs purged");
         assertTrue(syncedRuns >= RUNS / 2, "most writers should have synced before being killed: " + syncedRuns);
     }
 
@@ -95,8 +100,16 @@ class TrailCrashTest {
         return synced;
     }
 
-    private static void assertSyncedProofsPresent(final MappedAuditTrail trail, final long synced, final int run) {
-        for (long serial = 0; serial * CrashWriter.PROOFS_PER_SERIAL < synced; serial++) {
+    /** The purge horizon the writer left, 0 when it never purged. */
+    private static int oldestEpoch(final Path directory) throws IOException {
+        final Path file = directory.resolve(TrailDirectory.OLDEST_EPOCH_FILE);
+        return Files.exists(file) ? Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).trim()) : 0;
+    }
+
+    private static void assertSyncedProofsPresent(final MappedAuditTrail trail, final int oldestEpoch,
+                                                  final long synced, final int run) {
+        for (long serial = (long) oldestEpoch * CrashWriter.SERIALS_PER_EPOCH;
+             serial * CrashWriter.PROOFS_PER_SERIAL < synced; serial++) {
             final List<Proofs.Seen> history = Proofs.history(trail, serial).seen;
             final long syncedOfSerial = Math.min(CrashWriter.PROOFS_PER_SERIAL,
                 synced - serial * CrashWriter.PROOFS_PER_SERIAL);
@@ -105,9 +118,10 @@ class TrailCrashTest {
     }
 
     /** Walks serials until every proof the trail counts has been seen; each must be exactly what was written. */
-    private static void assertEveryProofIsAWrittenOne(final MappedAuditTrail trail, final int run) {
+    private static void assertEveryProofIsAWrittenOne(final MappedAuditTrail trail, final int oldestEpoch,
+                                                      final int run) {
         long seen = 0;
-        for (long serial = 0; seen < trail.proofCount(); serial++) {
+        for (long serial = (long) oldestEpoch * CrashWriter.SERIALS_PER_EPOCH; seen < trail.proofCount(); serial++) {
             final List<Proofs.Seen> history = Proofs.history(trail, serial).seen;
             for (int i = 0; i < history.size(); i++) {
                 final long operation = serial * CrashWriter.PROOFS_PER_SERIAL + history.size() - 1 - i;

@@ -108,7 +108,7 @@ class Ed25519BatchVerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 17, 64, 95, 96, 150, 300})
+    @ValueSource(ints = {1, 2, 3, 17, 64, 95, 96, 150, 199, 200, 300})
     void shouldFindEveryInvalidItemInABatch(int size) {
         checkBatch(size * 31L, size, 0.1);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.List;
@@ -38,6 +40,59 @@ class ParallelBatchVerifierTest {
             assertEquals(items.get(i).valid(), shared[i], "item " + i);
         }
         assertEquals(3, workers.size(), "workers: " + workers);
+        assertTrue(workers.contains(Thread.currentThread().getName()), "the caller verifies a share: " + workers);
+    }
+
+    @Test
+    void shouldPassADelegatesFailureToTheCallerAndStayUsable() {
+        List<Item> items = Ed25519TestSupport.randomBatch(23, 64, 0.0);
+        SignatureBatch batch = Ed25519TestSupport.batchOf(items);
+        boolean[] fail = {true};
+        try (ParallelBatchVerifier parallel = new ParallelBatchVerifier(2, () -> new BatchVerifier() {
+            private final Ed25519BatchVerifier inner = new Ed25519BatchVerifier();
+
+            @Override
+            public boolean verify(SignatureBatch b, int from, int to, boolean[] results) {
+                if (fail[0] && from > 0) {
+                    throw new IllegalArgumentException("share from " + from + " refused");
+                }
+                return inner.verify(b, from, to, results);
+            }
+
+            @Override
+            public boolean verifyOne(byte[] publicKey, byte[] message, byte[] signature) {
+                return inner.verifyOne(publicKey, message, signature);
+            }
+        })) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> parallel.verify(batch, new boolean[64]));
+            assertEquals("share from 32 refused", failure.getMessage());
+            fail[0] = false;
+            assertTrue(parallel.verify(batch, new boolean[64]));
+        }
+    }
+
+    @Test
+    void shouldAllocateNothingPerBatchOnceWarm() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        List<Item> items = Ed25519TestSupport.randomBatch(29, 64, 0.0);
+        SignatureBatch batch = Ed25519TestSupport.batchOf(items);
+        boolean[] results = new boolean[64];
+        try (ParallelBatchVerifier parallel = new ParallelBatchVerifier(2, Ed25519BatchVerifier::new)) {
+            for (int i = 0; i < 10; i++) {
+                assertTrue(parallel.verify(batch, results));
+            }
+            long[] ids = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t == Thread.currentThread() || t.getName().startsWith("ppay-batch-verify-"))
+                    .mapToLong(Thread::getId).toArray();
+            long before = sum(threads.getThreadAllocatedBytes(ids));
+            for (int i = 0; i < 10; i++) {
+                parallel.verify(batch, results);
+            }
+            long allocated = sum(threads.getThreadAllocatedBytes(ids)) - before;
+            // each share's verifier draws a seed from the platform SecureRandom; nothing else may allocate
+            assertTrue(allocated < 2 * 10 * 256, "10 warm batches of 64 allocated " + allocated + " bytes");
+        }
     }
 
     @Test
@@ -106,5 +161,13 @@ class ParallelBatchVerifierTest {
         BatchVerifier verifier = BatchVerifiers.forSuite(suite);
         assertTrue(verifier instanceof Ed25519BatchVerifier);
         assertTrue(verifier.verify(batch, new boolean[batch.size()]));
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total += Math.max(0, value);
+        }
+        return total;
     }
 }

@@ -26,6 +26,7 @@ public final class AccountingCoinProtocol implements CoinProtocol {
 
     @Override
     public void issueLimitCertificate(int p, double now) {
+        counters.message(peer(p), BROKER, Task.MISC, Messages.LIMIT_CERTIFICATE_REQUEST_BYTES, 0, true);
         counters.action(BROKER, Task.MISC, CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE);
         counters.message(BROKER, peer(p), Task.MISC, Messages.LIMIT_CERTIFICATE_BYTES, 1, true);
     }
@@ -152,6 +153,7 @@ public final class AccountingCoinProtocol implements CoinProtocol {
                 Messages.cashRequestSignatures(layers), true);
         counters.action(BROKER, task, CostAction.BROKER_CASH_COIN);
         counters.action(BROKER, task, CostAction.BROKER_CASH_LAYER, layers);
+        counters.message(BROKER, peer(holder), task, Messages.CASH_RECEIPT_BYTES, 0, true);
         ledger.markCashed(coin);
     }
 

@@ -43,10 +43,21 @@ public final class Messages {
     public static final int ASSIGNMENT_BYTES = ASSIGNMENT.bytes();
     public static final int ASSIGNMENT_SIGNATURES = ASSIGNMENT.signatures();
     public static final int LAYER_BYTES = LAYER.bytes();
+    /**
+     * A peer's order for a limit certificate: the number of coins it should cover (4 bytes); the transport names the
+     * peer. No signature: the broker bills the peer's account over its authenticated connection.
+     */
+    public static final int LIMIT_CERTIFICATE_REQUEST_BYTES = 4;
     /** One signature, the issuer's. */
     public static final int LIMIT_CERTIFICATE_BYTES = Split.of(WireSizes::limitCertificate).bytes();
     /** One signature, the payer's. */
     public static final int PAYWORD_COMMITMENT_BYTES = Split.of(WireSizes::paywordCommitment).bytes();
+    /**
+     * The broker's answer to a cash request: the payout in cents (8 bytes), or the evidence of a fraud in its place.
+     * A holder must learn whether it was paid, so every cash request is answered; the validation deployment showed
+     * these replies on the broker's sockets when the model still left them out.
+     */
+    public static final int CASH_RECEIPT_BYTES = 8;
     /** One payword (a 32-byte hash value) riding on a probe. */
     public static final int PAYWORD_BYTES = 32;
 

@@ -12,12 +12,17 @@ import java.util.Arrays;
  */
 public final class MultiScalarMultiplier {
 
-    /** Below this many points (base point included) Straus beats Pippenger. */
-    static final int PIPPENGER_THRESHOLD_POINTS = 190;
+    /**
+     * Below this many points (base point included) Straus beats Pippenger. Measured in thread CPU time on batch-shaped
+     * inputs (A_i with kept tables and 253-bit scalars, R_i with 128-bit ones): Straus costs 16-17 us per signature
+     * from 48 to 256 signatures, Pippenger 19.2 at 96, 18.0 at 128, 16.6 at 160, 17.0 at 192 and 15.5 at 256.
+     */
+    static final int PIPPENGER_THRESHOLD_POINTS = 400;
 
     private static final int POINT_NAF_WIDTH = 5;
     /** How many odd multiples [1]P, [3]P, ..., [15]P a point's Straus table holds. */
     public static final int TABLE_SIZE = 1 << (POINT_NAF_WIDTH - 2);
+    static final int MIN_BUCKET_WIDTH = 5;
     private static final int MAX_BUCKET_WIDTH = 8;
 
     private final PointArithmetic arithmetic;
@@ -189,6 +194,18 @@ public final class MultiScalarMultiplier {
         }
     }
 
+    /**
+     * result = sum over windows w in [windowFrom, windowTo) of 2^(width w) S_w: {@link #sumWindows} followed by the
+     * doublings that put the range in place, so the results of ranges that partition the windows simply add up, and
+     * the doublings run on the thread that summed the range instead of after the join.
+     */
+    public void sumWindowRange(PippengerPlan plan, int windowFrom, int windowTo, EdwardsPoint result) {
+        sumWindows(plan, windowFrom, windowTo, result);
+        if (windowFrom > 0 && windowTo > windowFrom) {
+            arithmetic.doublePoint(result, plan.width() * windowFrom, result);
+        }
+    }
+
     /** high = high * 2^(width * lowWindows) + low: joins a higher window range's sum onto a lower one's. */
     public void combineWindows(PippengerPlan plan, EdwardsPoint high, int lowWindows, EdwardsPoint low) {
         arithmetic.doublePoint(high, plan.width() * lowWindows, high);
@@ -197,9 +214,9 @@ public final class MultiScalarMultiplier {
 
     /** The bucket width that minimises point additions for this many points of up to 253-bit scalars. */
     static int bucketWidth(int pointCount) {
-        int best = 5;
+        int best = MIN_BUCKET_WIDTH;
         long bestCost = Long.MAX_VALUE;
-        for (int width = 5; width <= MAX_BUCKET_WIDTH; width++) {
+        for (int width = MIN_BUCKET_WIDTH; width <= MAX_BUCKET_WIDTH; width++) {
             long windows = ScalarDigits.radixDigitCount(width);
             long cost = windows * (pointCount + (1L << width));
             if (cost < bestCost) {

@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 public final class PippengerPlan {
 
+    /** The most windows (digits per scalar) a plan can have: those of the narrowest bucket width. */
+    public static final int MAX_DIGIT_COUNT = ScalarDigits.radixDigitCount(MultiScalarMultiplier.MIN_BUCKET_WIDTH);
+
     private int width;
     private int digitCount;
     private int total;
@@ -43,6 +46,21 @@ public final class PippengerPlan {
             recoder.signedRadix(scalars, 32 * (first + j), width, digits, digitCount * j);
             arithmetic.toCached(points[first + j], prepared[j]);
             unitZ[j] = PointArithmetic.hasUnitZ(points[first + j]);
+        }
+    }
+
+    /**
+     * Adds to {@code perWindow[w]} how many of rows [from, to) have a nonzero digit in window w: the additions that
+     * window costs, which differ between windows (a 128-bit coefficient has no digits in the upper half).
+     */
+    public void countNonZeroDigits(int from, int to, int[] perWindow) {
+        for (int j = from; j < to; j++) {
+            int row = digitCount * j;
+            for (int window = 0; window < digitCount; window++) {
+                if (digits[row + window] != 0) {
+                    perWindow[window]++;
+                }
+            }
         }
     }
 

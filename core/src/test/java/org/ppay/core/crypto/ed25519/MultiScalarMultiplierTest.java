@@ -81,6 +81,16 @@ class MultiScalarMultiplierTest {
         multiplier.sumWindows(plan, split, plan.digitCount(), high);
         multiplier.combineWindows(plan, high, split, low);
         assertArrayEquals(expected, encode(high), "Pippenger in two window ranges");
+
+        // placed ranges, as threads sum them, add up to the whole (an empty range adds the identity)
+        int[] bounds = {0, split, split, plan.digitCount()};
+        EdwardsPoint placed = new EdwardsPoint();
+        EdwardsPoint range = new EdwardsPoint();
+        for (int r = 0; r + 1 < bounds.length; r++) {
+            multiplier.sumWindowRange(plan, bounds[r], bounds[r + 1], range);
+            arithmetic.add(placed, range, placed);
+        }
+        assertArrayEquals(expected, encode(placed), "Pippenger in placed window ranges");
     }
 
     @Test
