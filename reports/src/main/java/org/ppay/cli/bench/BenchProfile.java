@@ -12,7 +12,7 @@ public enum BenchProfile {
     SMOKE(1, 0, 200, 1, 200),
     /**
      * One fork, 1 x 0.5 s warm-up, 2 x 0.2 s measurement: error bars only indicative. Aimed at the whole suite
-     * (274 runs with 12 suites) in under 10 minutes on 2 cores, where each run's JVM start and set-up cost about as
+     * (298 runs with 12 suites) in under 10 minutes on 2 cores, where each run's JVM start and set-up cost about as
      * much as its iterations; every run still warms up for half a second before it measures, and the slowest
      * operation measured (an RSA-2048 renewal with Bouncy Castle, a few ms) still runs dozens of times per iteration.
      */
@@ -26,7 +26,7 @@ public enum BenchProfile {
      * What starting a forked JVM, loading the providers and the benchmark's trial set-up add, per fork, on average
      * over the whole suite: measured on a 2-core EPYC host with little else running (2026-11-26, quick profile):
      * 0.4 s for a benchmark without signatures, 0.5 s with them (every fork loads all four providers and makes the
-     * world's keys), 1-2.5 s for the protocol benchmarks that make signed inputs (RSA the most); weighted over the 274
+     * world's keys), 1-2.5 s for the protocol benchmarks that make signed inputs (RSA the most); weighted over the 298
      * runs, 1.0 s. A busy machine doubles it.
      */
     private static final double FORK_OVERHEAD_SECONDS = 1.0;
