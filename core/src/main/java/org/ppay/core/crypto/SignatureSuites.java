@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The registry of signature suites: every algorithm on every provider, built once per JVM. A combination a provider
+ * The registry of signature suites: every algorithm on every provider, each built once per JVM when first named
+ * (by {@link #of}) or listed. A combination a provider
  * does not support, or a native provider that cannot load here, is listed by {@link #all()} as unavailable with the
  * reason; nothing about an unavailable provider ever throws.
  */
@@ -17,7 +19,29 @@ public final class SignatureSuites {
     /** Provider short names, in the order suites are listed. */
     public static final List<String> PROVIDER_NAMES = List.of("jdk", "bc", "bclw", "conscrypt", "accp");
 
+    /**
+     * Every candidate built so far, by name. {@link #of} builds only the one it is asked for, so a process that uses
+     * one suite (a JMH fork, a validation peer) loads one provider: loading all four costs 0.4-0.7 s per JVM.
+     */
+    private static final Map<String, SuiteFactory.Candidate> BUILT = new ConcurrentHashMap<>();
+
     private SignatureSuites() {
+    }
+
+    private static SuiteFactory.Candidate candidate(SignatureAlgorithm algorithm, String provider) {
+        return BUILT.computeIfAbsent(algorithm.label() + "-" + provider, name -> SuiteFactory.build(algorithm, provider));
+    }
+
+    /** The candidate named {@code algorithm-provider}, built on first use; null for a name of no such form. */
+    private static SuiteFactory.Candidate candidate(String name) {
+        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
+            String prefix = algorithm.label() + "-";
+            if (name.startsWith(prefix) && PROVIDER_NAMES.contains(name.substring(prefix.length()))) {
+                SuiteFactory.Candidate candidate = candidate(algorithm, name.substring(prefix.length()));
+                return candidate.status().name().equals(name) ? candidate : null;
+            }
+        }
+        return null;
     }
 
     private static final class Registry {
@@ -27,7 +51,7 @@ public final class SignatureSuites {
             Map<String, SuiteFactory.Candidate> candidates = new LinkedHashMap<>();
             for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
                 for (String provider : PROVIDER_NAMES) {
-                    SuiteFactory.Candidate candidate = SuiteFactory.build(algorithm, provider);
+                    SuiteFactory.Candidate candidate = candidate(algorithm, provider);
                     candidates.put(candidate.status().name(), candidate);
                 }
             }
@@ -61,7 +85,7 @@ public final class SignatureSuites {
      * the list of available ones.
      */
     public static SignatureSuite of(String name) {
-        SuiteFactory.Candidate candidate = name == null ? null : Registry.CANDIDATES.get(name);
+        SuiteFactory.Candidate candidate = name == null ? null : candidate(name);
         if (candidate == null) {
             throw new IllegalArgumentException("unknown signature suite '" + name + "'; names are <algorithm>-<provider>"
                     + " with algorithms " + algorithmLabels() + " and providers " + PROVIDER_NAMES
