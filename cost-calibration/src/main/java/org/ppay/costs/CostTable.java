@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,6 +43,8 @@ public final class CostTable {
 
     /** The classpath resource of the embedded default calibration. */
     public static final String DEFAULT_RESOURCE = "/org/ppay/costs/default-costs.csv";
+    /** The same run calibrated with {@code --regime sparse}: the broker priced after an idle gap. */
+    public static final String DEFAULT_SPARSE_RESOURCE = "/org/ppay/costs/default-costs-sparse.csv";
 
     /** The host description written beside the embedded default calibration. */
     public static final String DEFAULT_HOST_RESOURCE = "/org/ppay/costs/default-host.json";
@@ -139,6 +142,23 @@ public final class CostTable {
     /** Whether this build carries an embedded default calibration. */
     public static boolean hasEmbeddedDefault() {
         return CostTable.class.getResource(DEFAULT_RESOURCE) != null;
+    }
+
+    /**
+     * The embedded default's run calibrated for a lightly loaded broker ({@code ppay calibrate --regime sparse}), if
+     * this build carries it.
+     */
+    public static Optional<CostTable> embeddedSparse() {
+        try (InputStream in = CostTable.class.getResourceAsStream(DEFAULT_SPARSE_RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(parse("default-costs-sparse.csv", "embedded " + DEFAULT_SPARSE_RESOURCE,
+                    new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read embedded " + DEFAULT_SPARSE_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     /**

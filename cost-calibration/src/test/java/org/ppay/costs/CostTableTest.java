@@ -214,4 +214,24 @@ class CostTableTest {
             }
         }
     }
+
+    @Test
+    void shouldShipTheSparseCalibrationOfTheDefaultsOwnRun() {
+        CostTable busy = CostTable.embeddedDefault();
+        CostTable sparse = CostTable.embeddedSparse().orElseThrow();
+
+        assertEquals(busy.suite(), sparse.suite());
+        for (CostEntry entry : sparse.entries()) {
+            CostEntry same = busy.entry(entry.action());
+            if (entry.action() == CostAction.BROKER_CASH_COIN
+                    || entry.action() == CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE) {
+                assertTrue(entry.sourceBenchmark().contains("IdleBrokerBenchmark"), entry.sourceBenchmark());
+                assertTrue(entry.nsPerOp() > same.nsPerOp(), entry.action().csvName()
+                        + ": a request after an idle gap should cost more than one back to back");
+            } else {
+                assertEquals(same.nsPerOp(), entry.nsPerOp(), 0.0, entry.action().csvName() + " is not the busy price");
+                assertEquals(same.ghz(), entry.ghz(), 0.0, "one run, one host");
+            }
+        }
+    }
 }

@@ -100,6 +100,10 @@ public final class ReportCommand implements Callable<Integer> {
             plan = new ReportPlan(profile, chosen.isEmpty() ? Figures.section7(profile)
                     : Figures.select(Figures.section7(profile), chosen), firstSeed);
             main = costs == null ? CostTable.embeddedDefault() : CostTable.read(costs);
+            if (costs == null) {
+                // the same figures with the broker priced as a lightly loaded one: what its regime moves
+                CostTable.embeddedSparse().ifPresent(others::add);
+            }
             for (Path p : compareCosts) {
                 others.add(CostTable.read(p));
             }

@@ -73,7 +73,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--compare-costs", paramLabel = "FILE", arity = "1..*",
             description = "More cost tables of the same suite: the same run predicted with each, beside the same"
-                    + " measurement (e.g. the busy and the sparse calibration), written to OUT-<table>.csv.")
+                    + " measurement (e.g. the busy and the sparse calibration), written to OUT-<table>.csv."
+                    + " Without --costs and --compare-costs: the embedded sparse calibration, in OUT-sparse.csv.")
     List<Path> compareCosts = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -117,14 +118,23 @@ public final class ValidateCommand implements Callable<Integer> {
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
                     ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds);
             final List<CostTable> alternatives = new ArrayList<>();
+            final List<String> alternativeNames = new ArrayList<>();
+            if (costsFile == null && compareCosts.isEmpty() && costs != null) {
+                // the embedded table's run calibrated for a lightly loaded broker, beside the busy one
+                CostTable.embeddedSparse().filter(t -> t.suite().equals(suiteName)).ifPresent(t -> {
+                    alternatives.add(t);
+                    alternativeNames.add("sparse");
+                });
+            }
             for (Path file : compareCosts) {
                 alternatives.add(CostTable.read(file));
+                alternativeNames.add(stem(file));
             }
             final Validation.Result result = Validation.run(settings, costs, alternatives);
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
             for (int i = 0; i < alternatives.size(); i++) {
-                final Path alternativeOut = besideOut(out, "-" + stem(compareCosts.get(i)) + ".csv");
+                final Path alternativeOut = besideOut(out, "-" + alternativeNames.get(i) + ".csv");
                 outWriter.println();
                 outWriter.println("the same run predicted with " + alternatives.get(i).id() + ":");
                 outWriter.print(result.alternatives().get(i).toText());
