@@ -126,17 +126,9 @@ public final class CostTable {
      * @throws IllegalStateException when this build carries none
      */
     public static CostTable embeddedDefault() {
-        try (InputStream in = CostTable.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("this build has no embedded default cost table (" + DEFAULT_RESOURCE
-                        + "): measure one with ./ppay bench, turn it into costs.csv with ./ppay calibrate,"
-                        + " and pass that file instead");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return parse("default-costs.csv", "embedded " + DEFAULT_RESOURCE, new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
-        }
+        return embedded(DEFAULT_RESOURCE, "default-costs.csv").orElseThrow(() -> new IllegalStateException(
+                "this build has no embedded default cost table (" + DEFAULT_RESOURCE + "): measure one with"
+                        + " ./ppay bench, turn it into costs.csv with ./ppay calibrate, and pass that file instead"));
     }
 
     /** Whether this build carries an embedded default calibration. */
@@ -149,15 +141,18 @@ public final class CostTable {
      * this build carries it.
      */
     public static Optional<CostTable> embeddedSparse() {
-        try (InputStream in = CostTable.class.getResourceAsStream(DEFAULT_SPARSE_RESOURCE)) {
+        return embedded(DEFAULT_SPARSE_RESOURCE, "default-costs-sparse.csv");
+    }
+
+    private static Optional<CostTable> embedded(String resource, String sourceName) {
+        try (InputStream in = CostTable.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Optional.of(parse("default-costs-sparse.csv", "embedded " + DEFAULT_SPARSE_RESOURCE,
-                    new StringReader(text)));
+            return Optional.of(parse(sourceName, "embedded " + resource, new StringReader(text)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded " + DEFAULT_SPARSE_RESOURCE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read embedded " + resource + ": " + e.getMessage(), e);
         }
     }
 
