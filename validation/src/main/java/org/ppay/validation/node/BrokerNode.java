@@ -15,6 +15,7 @@ import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.sim.load.Messages;
 
 /** The broker process: the core's {@link Broker} behind the frame server. */
 final class BrokerNode implements Node {
@@ -59,6 +60,10 @@ final class BrokerNode implements Node {
         final byte[] body = request.body();
         switch (request.kind()) {
             case Frame.LIMIT_CERTIFICATE -> {
+                if (body.length != Messages.LIMIT_CERTIFICATE_REQUEST_BYTES) {
+                    throw new IllegalArgumentException("an order for a limit certificate has "
+                            + Messages.LIMIT_CERTIFICATE_REQUEST_BYTES + " bytes, got " + body.length);
+                }
                 final int count = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).getInt();
                 return broker.buyLimitCertificate(request.to(), count);
             }
@@ -76,7 +81,8 @@ final class BrokerNode implements Node {
                 final int type = Requests.type(body);
                 if (type == Requests.CASH) {
                     final CashReceipt receipt = broker.cash(body);
-                    return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(receipt.payoutCents()).array();
+                    return ByteBuffer.allocate(Messages.CASH_RECEIPT_BYTES).order(ByteOrder.LITTLE_ENDIAN)
+                            .putLong(receipt.payoutCents()).array();
                 }
                 if (type == Requests.REASSIGNMENT) {
                     return broker.reassignForOwner(body);

@@ -30,6 +30,7 @@ import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;
@@ -216,8 +217,8 @@ final class PeerHost implements Node {
         final Holder holder = actor.holder();
         switch (step.kind()) {
             case LIMIT_CERTIFICATE -> {
-                final byte[] count = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN)
-                        .putInt(CERTIFICATE_SERIALS).array();
+                final byte[] count = ByteBuffer.allocate(Messages.LIMIT_CERTIFICATE_REQUEST_BYTES)
+                        .order(ByteOrder.LITTLE_ENDIAN).putInt(CERTIFICATE_SERIALS).array();
                 actor.owner().addLimitCertificate(broker().call(Frame.LIMIT_CERTIFICATE, task, actor.keys().peerId(),
                         count));
             }
@@ -251,8 +252,7 @@ final class PeerHost implements Node {
             }
             case CASH -> {
                 final Owner owner = actor.owner();
-                if (coin.owner() == actor.keys().peerId() && owner.currentSeq(coin.serial()) > 0
-                        && owner.currentHolder(coin.serial()) == coin.owner()) {
+                if (coin.owner() == actor.keys().peerId() && owner.holdsItself(coin.serial())) {
                     // the owner holds its own coin: it cashes the bare coin, as the simulator's roles do
                     remoteBroker(task).cash(owner.cashRequestForHeld(coin.serial()));
                     if (holder.holds(coin)) {
