@@ -205,6 +205,16 @@ public final class Owner implements OwnerEndpoint {
         return writer.cashRequest(keys, clock.nowSeconds(), coin.coin, 0, coin.coin.length);
     }
 
+    /**
+     * Whether the live holding of this coin is the owner's own: it owns the serial, and assigned it last to itself
+     * (paid with its own coin). Such a coin is renewed with {@link #renewHeld} and cashed with
+     * {@link #cashRequestForHeld}, not through a holder.
+     */
+    public synchronized boolean holdsItself(long serial) {
+        final OwnedCoin coin = coins.get(serial);
+        return coin != null && coin.assigned() && coin.holder == keys.peerId();
+    }
+
     private OwnedCoin heldByItself(long serial) {
         final OwnedCoin coin = owned(serial);
         if (!coin.assigned() || coin.holder != keys.peerId()) {

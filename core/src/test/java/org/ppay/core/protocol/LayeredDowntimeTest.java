@@ -154,16 +154,21 @@ class LayeredDowntimeTest {
 
     @Test
     void shouldLetAnOwnerPaidWithItsOwnCoinAssignItDirectly() {
+        assertFalse(u.owner().holdsItself(serial), "printed, never assigned");
         final CoinKey coin = v.holder().receive(u.owner().assign(serial, 2));
+        assertFalse(u.owner().holdsItself(serial), "V holds it");
         final byte[] request = v.holder().payViaOwner(coin, 1, u.owner());
         u.holder().receive(request);
         assertEquals(1, u.owner().currentHolder(serial));
+        assertTrue(u.owner().holdsItself(serial), "paid with its own coin");
+        assertFalse(u.owner().holdsItself(serial + 1_000), "a serial it does not own");
 
         final byte[] direct = u.owner().assign(serial, 3);
         u.holder().drop(coin);
         x.holder().receive(direct);
         assertEquals(3, x.holder().seq(coin), "one assignment with the next seq");
         assertEquals(3, u.owner().currentHolder(serial));
+        assertFalse(u.owner().holdsItself(serial), "given on to X");
         assertTrue(u.owner().hasProof(serial, 1, 2), "the proof it was given back stays in the audit trail");
         assertEquals(1, u.owner().relinquishments(serial).size(), "and no proof of its own is needed");
 

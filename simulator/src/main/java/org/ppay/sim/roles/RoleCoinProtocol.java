@@ -228,8 +228,7 @@ public final class RoleCoinProtocol implements CoinProtocol {
     public void cash(int coin, Task task, double now) {
         at(now);
         final int holder = ledger.holder(coin);
-        if (holder == ledger.owner(coin) && owners[holder].currentSeq(serials[coin]) > 0
-                && owners[holder].currentHolder(serials[coin]) == id(holder)) {
+        if (holder == ledger.owner(coin) && owners[holder].holdsItself(serials[coin])) {
             // the owner holds its own coin: it cashes the bare coin (its window may have moved with renewHeld); an RM
             // owner paid with its own coin by a layer holds that layered coin instead and cashes it as any holder
             broker.cash(owners[holder].cashRequestForHeld(serials[coin]));
