@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
+import org.ppay.validation.Comparison;
 import org.ppay.validation.Validation;
 import org.ppay.validation.ValidationSettings;
 import picocli.CommandLine.Command;
@@ -117,28 +119,29 @@ public final class ValidateCommand implements Callable<Integer> {
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
                     ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds);
-            final List<CostTable> alternatives = new ArrayList<>();
-            final List<String> alternativeNames = new ArrayList<>();
+            // each further table by the name its CSV takes beside OUT
+            final Map<String, CostTable> alternatives = new LinkedHashMap<>();
             if (costsFile == null && compareCosts.isEmpty() && costs != null) {
                 // the embedded table's run calibrated for a lightly loaded broker, beside the busy one
-                CostTable.embeddedSparse().filter(t -> t.suite().equals(suiteName)).ifPresent(t -> {
-                    alternatives.add(t);
-                    alternativeNames.add("sparse");
-                });
+                CostTable.embeddedSparse().filter(t -> t.suite().equals(suiteName))
+                        .ifPresent(t -> alternatives.put("sparse", t));
             }
             for (Path file : compareCosts) {
-                alternatives.add(CostTable.read(file));
-                alternativeNames.add(stem(file));
+                if (alternatives.put(stem(file), CostTable.read(file)) != null) {
+                    throw new IllegalArgumentException("--compare-costs: two files named " + file.getFileName()
+                            + "; their tables would be written to the same " + besideOut(out, "-" + stem(file) + ".csv"));
+                }
             }
-            final Validation.Result result = Validation.run(settings, costs, alternatives);
+            final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
             outWriter.print(result.comparison().toText());
             result.comparison().write(out);
-            for (int i = 0; i < alternatives.size(); i++) {
-                final Path alternativeOut = besideOut(out, "-" + alternativeNames.get(i) + ".csv");
+            int next = 0;
+            for (Map.Entry<String, CostTable> alternative : alternatives.entrySet()) {
+                final Comparison comparison = result.alternatives().get(next++);
                 outWriter.println();
-                outWriter.println("the same run predicted with " + alternatives.get(i).id() + ":");
-                outWriter.print(result.alternatives().get(i).toText());
-                result.alternatives().get(i).write(alternativeOut);
+                outWriter.println("the same run predicted with " + alternative.getValue().id() + ":");
+                outWriter.print(comparison.toText());
+                comparison.write(besideOut(out, "-" + alternative.getKey() + ".csv"));
             }
             final Path operationsCsv = operationsFile(out);
             outWriter.println();

@@ -25,6 +25,27 @@ class ValidateCommandTest {
         return cl.execute(args);
     }
 
+    /** The test cost table (suite ed25519-test) as {@code dir/costs.csv}. */
+    private static Path testCosts(Path dir) throws Exception {
+        final Path costs = dir.resolve("costs.csv");
+        try (var in = ValidateCommandTest.class.getResourceAsStream("test-costs.csv")) {
+            Files.createDirectories(dir);
+            Files.copy(in, costs);
+        }
+        return costs;
+    }
+
+    @Test
+    void shouldRefuseTwoComparedTablesThatWouldWriteOneFile(@TempDir Path dir) throws Exception {
+        final Path a = testCosts(dir.resolve("a"));
+        final Path b = testCosts(dir.resolve("b"));
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--suite", "ed25519-accp", "--compare-costs", a.toString(), b.toString(),
+                "-o", csv.toString()));
+        assertTrue(err.toString().contains("two files named costs.csv"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
     @Test
     void shouldRefuseMorePeerJvmsThanPeers(@TempDir Path dir) {
         final Path csv = dir.resolve("validation.csv");
@@ -35,10 +56,7 @@ class ValidateCommandTest {
 
     @Test
     void shouldRefuseACostTableOfAnotherSuite(@TempDir Path dir) throws Exception {
-        final Path costs = dir.resolve("costs.csv");
-        try (var in = ValidateCommandTest.class.getResourceAsStream("test-costs.csv")) {
-            Files.copy(in, costs);
-        }
+        final Path costs = testCosts(dir);
         final Path csv = dir.resolve("validation.csv");
         assertEquals(2, execute("validate", "--costs", costs.toString(), "--suite", "ed25519-jdk", "-o",
                 csv.toString()));
@@ -48,10 +66,7 @@ class ValidateCommandTest {
 
     @Test
     void shouldRefuseToCompareACostTableOfAnotherSuite(@TempDir Path dir) throws Exception {
-        final Path costs = dir.resolve("costs.csv");
-        try (var in = ValidateCommandTest.class.getResourceAsStream("test-costs.csv")) {
-            Files.copy(in, costs);
-        }
+        final Path costs = testCosts(dir);
         final Path csv = dir.resolve("validation.csv");
         assertEquals(2, execute("validate", "--suite", "ed25519-accp", "--compare-costs", costs.toString(), "-o",
                 csv.toString()));
