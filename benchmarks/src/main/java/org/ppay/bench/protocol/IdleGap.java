@@ -15,9 +15,10 @@ import org.openjdk.jmh.annotations.State;
  * request then meets cold data and instruction caches, which a back-to-back benchmark never shows.
  *
  * <p>Why: in {@code ppay validate} the broker handles a request every few milliseconds at most, between other
- * processes' work on the same cores, and its cash and limit certificate cost 1.5-4 times their back-to-back price.
- * A real broker of a P2P network is far less loaded still (the paper's broker load is under a ten-thousandth of one
- * core). The gap is only worth it for actions of microseconds and more: it costs milliseconds per invocation.
+ * processes' work on the same cores, and there a cash cost 1.7-2 times its back-to-back price and a limit certificate
+ * 8-16 times (transport included). A broker of a P2P network is less loaded still: in our standard report its load is
+ * 1.5e3-1.7e5 cycles/s, well under a thousandth of one core. The gap is only worth it for actions of microseconds
+ * and more: it costs milliseconds per invocation.
  */
 @State(Scope.Thread)
 public class IdleGap {
