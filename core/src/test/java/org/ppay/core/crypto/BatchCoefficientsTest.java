@@ -3,7 +3,6 @@ package org.ppay.core.crypto;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +14,9 @@ class BatchCoefficientsTest {
     @ParameterizedTest(name = "{0} items cut at {1} and {2}")
     @CsvSource({"256, 128, 128", "97, 33, 65", "64, 1, 63", "5, 0, 5", "300, 150, 299"})
     void shouldExpandTheSameCoefficientsWhenThreadsEachExpandTheirOwnItems(int n, int cut1, int cut2) {
-        BatchCoefficients whole = new BatchCoefficients(fixedSeed(7));
+        BatchCoefficients whole = new BatchCoefficients(TestSuites.seeded(7));
         whole.draw(n);
-        BatchCoefficients pieces = new BatchCoefficients(fixedSeed(7));
+        BatchCoefficients pieces = new BatchCoefficients(TestSuites.seeded(7));
         pieces.drawSeed(n);
         int[] cuts = {0, cut1, cut2, n};
         for (int p = 0; p + 1 < cuts.length; p++) {
@@ -38,17 +37,6 @@ class BatchCoefficientsTest {
         for (int i = 1; i < n; i++) {
             assertFalse(Arrays.equals(coefficients.bytes(), 0, 16, coefficients.bytes(), 16 * i, 16 * i + 16),
                     "item " + i);
-        }
-    }
-
-    /** A SecureRandom whose output is fixed by the seed, so two instances draw the same batch seed. */
-    private static SecureRandom fixedSeed(long seed) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
