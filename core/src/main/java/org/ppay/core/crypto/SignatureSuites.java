@@ -34,14 +34,14 @@ public final class SignatureSuites {
 
     /** The candidate named {@code algorithm-provider}, built on first use; null for a name of no such form. */
     private static SuiteFactory.Candidate candidate(String name) {
-        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
-            String prefix = algorithm.label() + "-";
-            if (name.startsWith(prefix) && PROVIDER_NAMES.contains(name.substring(prefix.length()))) {
-                SuiteFactory.Candidate candidate = candidate(algorithm, name.substring(prefix.length()));
-                return candidate.status().name().equals(name) ? candidate : null;
-            }
+        final SignatureAlgorithm algorithm;
+        try {
+            algorithm = SignatureAlgorithm.ofSuiteName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return null;
+        String provider = name.substring(algorithm.label().length() + 1);
+        return PROVIDER_NAMES.contains(provider) ? candidate(algorithm, provider) : null;
     }
 
     private static final class Registry {
