@@ -29,9 +29,9 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
 
     /**
      * From this many items on, one shared Pippenger multiplication (2n + 1 points) beats Straus shares: a Straus
-     * share costs about the same per signature at any size, Pippenger less only from about 200 signatures on.
+     * share costs about the same per signature at any size, so the crossover is the single multiplication's.
      */
-    public static final int SHARED_MULTIPLICATION_MIN_ITEMS = 200;
+    public static final int SHARED_MULTIPLICATION_MIN_ITEMS = MultiScalarMultiplier.PIPPENGER_THRESHOLD_POINTS / 2;
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 

@@ -13,11 +13,10 @@ import java.util.Arrays;
 public final class MultiScalarMultiplier {
 
     /**
-     * Below this many points (base point included) Straus beats Pippenger. Measured in thread CPU time on batch-shaped
-     * inputs (A_i with kept tables and 253-bit scalars, R_i with 128-bit ones): Straus costs 16-17 us per signature
-     * from 48 to 256 signatures, Pippenger 19.2 at 96, 18.0 at 128, 16.6 at 160, 17.0 at 192 and 15.5 at 256.
+     * Below this many points (base point included) Straus beats Pippenger: measured in thread CPU time on
+     * batch-shaped inputs, see docs/batch-verification.md, "Straus or Pippenger".
      */
-    static final int PIPPENGER_THRESHOLD_POINTS = 400;
+    public static final int PIPPENGER_THRESHOLD_POINTS = 400;
 
     private static final int POINT_NAF_WIDTH = 5;
     /** How many odd multiples [1]P, [3]P, ..., [15]P a point's Straus table holds. */
@@ -150,8 +149,8 @@ public final class MultiScalarMultiplier {
 
     /**
      * result = sum over windows w in [windowFrom, windowTo) of 2^(width (w - windowFrom)) S_w, where S_w is the sum
-     * of every planned point times its digit in window w. Disjoint window ranges can run on different threads;
-     * {@link #combineWindows} joins their results.
+     * of every planned point times its digit in window w. For disjoint ranges on different threads, use
+     * {@link #sumWindowRange}, whose results simply add up.
      */
     public void sumWindows(PippengerPlan plan, int windowFrom, int windowTo, EdwardsPoint result) {
         int width = plan.width();
@@ -204,12 +203,6 @@ public final class MultiScalarMultiplier {
         if (windowFrom > 0 && windowTo > windowFrom) {
             arithmetic.doublePoint(result, plan.width() * windowFrom, result);
         }
-    }
-
-    /** high = high * 2^(width * lowWindows) + low: joins a higher window range's sum onto a lower one's. */
-    public void combineWindows(PippengerPlan plan, EdwardsPoint high, int lowWindows, EdwardsPoint low) {
-        arithmetic.doublePoint(high, plan.width() * lowWindows, high);
-        arithmetic.add(high, low, high);
     }
 
     /** The bucket width that minimises point additions for this many points of up to 253-bit scalars. */
