@@ -9,12 +9,16 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ppay.core.crypto.Ed25519TestSupport.Item;
 
+// a lost wake-up parks a thread forever: fail the test rather than stall the build
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ParallelEd25519BatchVerifierTest {
 
     @ParameterizedTest(name = "{0} items on {1} threads, {2} invalid")
