@@ -44,6 +44,19 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
     private byte[] scalars = new byte[0];
     private byte[] zTimesS = new byte[0];
     private int[] candidates = new int[0];
+    /** The caller's results while a batch is checked: markValid records candidates in it. */
+    private boolean[] results;
+    private final BatchBisection bisection = new BatchBisection() {
+        @Override
+        boolean holds(int lo, int hi) {
+            return Ed25519BatchVerifier.this.holds(lo, hi);
+        }
+
+        @Override
+        void markValid(int lo, int hi) {
+            Ed25519BatchVerifier.this.markValid(lo, hi);
+        }
+    };
 
     /** A verifier with its own cache of 4096 keys and a default {@link SecureRandom}. */
     public Ed25519BatchVerifier() {
@@ -105,10 +118,11 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         if (count == 0) {
             return false;
         }
-        if (holds(0, count)) {
-            markValid(0, count, results);
-        } else {
-            locateInvalid(0, count, results);
+        this.results = results;
+        try {
+            bisection.check(0, count);
+        } finally {
+            this.results = null;
         }
         return count == n && allTrue(results, from, to);
     }
@@ -121,26 +135,7 @@ public final class Ed25519BatchVerifier implements BatchVerifier {
         return arithmetic.isIdentity(check);
     }
 
-    /** Finds the invalid candidates in [lo, hi), a range known to hold at least one. */
-    private void locateInvalid(int lo, int hi, boolean[] results) {
-        if (hi - lo == 1) {
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        if (holds(lo, mid)) {
-            markValid(lo, mid, results);
-            locateInvalid(mid, hi, results);
-            return;
-        }
-        locateInvalid(lo, mid, results);
-        if (holds(mid, hi)) {
-            markValid(mid, hi, results);
-        } else {
-            locateInvalid(mid, hi, results);
-        }
-    }
-
-    private void markValid(int lo, int hi, boolean[] results) {
+    private void markValid(int lo, int hi) {
         for (int m = lo; m < hi; m++) {
             results[candidates[m]] = true;
         }

@@ -200,33 +200,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
 
     /** Checks share k on its own and, when it fails, bisects it down to its invalid items. */
     private void checkShare(int k) {
-        Worker worker = workers[k];
-        int lo = shareStart(k);
-        int hi = shareStart(k + 1);
-        if (worker.holds(lo, hi)) {
-            markValid(lo, hi);
-        } else {
-            locateInvalid(worker, lo, hi);
-        }
-    }
-
-    /** Finds the invalid items in [lo, hi), a range known to hold at least one. */
-    private void locateInvalid(Worker worker, int lo, int hi) {
-        if (hi - lo == 1) {
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        if (worker.holds(lo, mid)) {
-            markValid(lo, mid);
-            locateInvalid(worker, mid, hi);
-            return;
-        }
-        locateInvalid(worker, lo, mid);
-        if (worker.holds(mid, hi)) {
-            markValid(mid, hi);
-        } else {
-            locateInvalid(worker, mid, hi);
-        }
+        workers[k].check(shareStart(k), shareStart(k + 1));
     }
 
     private void markValid(int lo, int hi) {
@@ -271,7 +245,7 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
     }
 
     /** One thread's scratch, allocated on that thread (so it does not share cache lines with another's). */
-    private final class Worker {
+    private final class Worker extends BatchBisection {
         final PointArithmetic arithmetic = new PointArithmetic();
         final Ed25519Items items = new Ed25519Items(arithmetic, keyCache);
         final ScalarDigits recoder = new ScalarDigits();
@@ -297,11 +271,17 @@ public final class ParallelEd25519BatchVerifier implements PooledBatchVerifier {
         }
 
         /** Whether the random linear combination of items [lo, hi) is the identity (on this thread alone). */
+        @Override
         boolean holds(int lo, int hi) {
             items.scalarField.negatedSum(zTimesS, 32 * lo, 32, hi - lo, shareBaseScalar, 0);
             multiplier.multiply(shareBaseScalar, 0, points, tables, scalars, 2 * lo, 2 * (hi - lo), shareCheck);
             arithmetic.doublePoint(shareCheck, 3, shareCheck);
             return arithmetic.isIdentity(shareCheck);
+        }
+
+        @Override
+        void markValid(int lo, int hi) {
+            ParallelEd25519BatchVerifier.this.markValid(lo, hi);
         }
     }
 }
