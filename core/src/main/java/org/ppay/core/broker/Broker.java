@@ -513,7 +513,7 @@ public final class Broker implements BrokerEndpoint {
                 charge(given.owner(), fee);
                 revenue += 2 * fee;
             }
-            final byte[] stored = request.clone();   // never written again: the owner's list shares it
+            final byte[] stored = request.clone();
             record.stored.add(stored);
             record.issued.add(assignment);
             synchronized (pendingForOwner) {
@@ -522,7 +522,7 @@ public final class Broker implements BrokerEndpoint {
                     pending = new ArrayList<>();
                     pendingForOwner.put(given.owner(), pending);
                 }
-                pending.add(stored);
+                pending.add(stored.clone());   // handed to the owner: the broker's evidence keeps its own copy
             }
             return assignment.clone();
         }
