@@ -52,10 +52,7 @@ public class BrokerCashBenchmark {
         world = new ProtocolWorld(choice.resolve());
         MessageWriter writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
-        requests = new ReplayedPool(poolSize, i -> {
-            byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-            return writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0, assignment.length);
-        }, () -> broker = world.freshBroker());
+        requests = new ReplayedPool(poolSize, i -> world.cashRequest(writer), () -> broker = world.freshBroker());
         requests.restart();
         for (int round = 0; round < 2; round++) {
             CashReceipt receipt = cash();

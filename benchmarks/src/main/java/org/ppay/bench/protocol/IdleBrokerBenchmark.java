@@ -13,10 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.bench.crypto.SuiteChoice;
+import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.CashReceipt;
 import org.ppay.core.coin.MessageWriter;
 
@@ -27,8 +26,8 @@ import org.ppay.core.coin.MessageWriter;
  * the difference is what sparse requests cost beyond their hot price. {@code ppay calibrate --regime sparse} prices
  * the broker's actions from this class.
  *
- * <p>At most one request per idle gap, so each iteration's set-up prepares as many cash requests as the iteration's
- * time holds gaps (not measured). Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar
+ * <p>Cash requests are made once per trial and replayed against a fresh broker each time they are used up
+ * ({@link ReplayedPool}), as in {@link BrokerCashBenchmark}. Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar
  * IdleBrokerBenchmark -p suite=ed25519-accp}.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -41,35 +40,21 @@ public class IdleBrokerBenchmark {
 
     /** Coins a limit certificate covers: the work does not depend on it. */
     private static final int COINS_PER_CERTIFICATE = 1000;
+    /** Cash requests replayed per broker: the broker's renewal, inside the score, runs once per this many cashes. */
+    private static final int POOL_SIZE = 128;
 
     private ProtocolWorld world;
-    private MessageWriter writer;
-    private byte[][] requests;
-    private int size;
-    private int next;
+    private ReplayedPool requests;
+    private Broker broker;
 
     @Setup(Level.Trial)
     public void setUp(SuiteChoice choice) {
         world = new ProtocolWorld(choice.resolve());
-        writer = new MessageWriter(world.suite);
+        MessageWriter writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
-    }
-
-    @Setup(Level.Iteration)
-    public void prepareCashRequests(BenchmarkParams params, IterationParams iteration, IdleGap gap) {
-        next = 0;
-        size = 0;
-        if (!params.getBenchmark().endsWith(".cash")) {
-            return;
-        }
-        size = gap.invocationsWithin(iteration.getTime().convertTo(TimeUnit.NANOSECONDS)) + 1;
-        requests = new byte[size][];
-        for (int i = 0; i < size; i++) {
-            byte[] assignment = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-            requests[i] = writer.cashRequest(world.holderVKeys, world.clock.nowSeconds(), assignment, 0,
-                    assignment.length);
-        }
-        CashReceipt receipt = world.broker.cash(requests[next++]);
+        requests = new ReplayedPool(POOL_SIZE, i -> world.cashRequest(writer), () -> broker = world.freshBroker());
+        requests.restart();
+        CashReceipt receipt = broker.cash(requests.next());
         if (receipt.evidence() != null || receipt.payoutCents() <= 0) {
             throw new IllegalStateException("an honest coin was not paid out: " + receipt);
         }
@@ -83,10 +68,8 @@ public class IdleBrokerBenchmark {
     /** BROKER_CASH_COIN after an idle gap. */
     @Benchmark
     public CashReceipt cash(IdleGap gap) {
-        if (next == size) {
-            throw new IllegalStateException("all " + size + " prepared cash requests were used within one iteration");
-        }
-        return world.broker.cash(requests[next++]);
+        byte[] request = requests.next();   // may renew the broker: read it after
+        return broker.cash(request);
     }
 
     /** BROKER_ISSUE_LIMIT_CERTIFICATE after an idle gap. */

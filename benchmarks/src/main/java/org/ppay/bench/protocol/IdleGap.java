@@ -53,9 +53,4 @@ public class IdleGap {
             buffer[i] = value;
         }
     }
-
-    /** At most this many invocations fit in {@code nanos} of iteration time (each waits at least the idle time). */
-    int invocationsWithin(long nanos) {
-        return (int) Math.min(Integer.MAX_VALUE, nanos / Math.max(1_000L, TimeUnit.MICROSECONDS.toNanos(idleMicros)) + 1);
-    }
 }

@@ -15,6 +15,7 @@ import org.ppay.core.audit.Durability;
 import org.ppay.core.audit.MappedAuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.Tariff;
+import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.holder.Holder;
@@ -86,6 +87,15 @@ final class ProtocolWorld implements AutoCloseable {
      */
     Broker freshBroker() {
         return newBroker(new InMemoryKeyDirectory());
+    }
+
+    /**
+     * A fresh coin's cash request, as holder V sends it: the owner prints a coin and assigns it to V, who signs the
+     * request (three signatures). Needs a limit certificate in the owner's hands.
+     */
+    byte[] cashRequest(MessageWriter writer) {
+        byte[] assignment = owner.assign(owner.printCoin(), HOLDER_V);
+        return writer.cashRequest(holderVKeys, clock.nowSeconds(), assignment, 0, assignment.length);
     }
 
     /** Holder V again, from its keys, with an empty wallet: it has received nothing. */
