@@ -31,8 +31,9 @@ import org.ppay.core.crypto.SignatureBatch;
  * {@code signers} keys, over {@code messageBytes} messages. Batch size 1 is the verifier's single check.
  * {@code threads} = 1 is {@code Ed25519BatchVerifier} on the caller's thread; 2 is
  * {@code ParallelEd25519BatchVerifier}, where the caller and one helper thread prepare half the items each and then
- * share the batch's one multiplication (below 200 items: check a half each) (the scaling goal: 2 threads at least
- * 1.8x one thread, compared at the same batch size). Run with {@code -prof gc}: gc.alloc.rate.norm counts every
+ * share the batch's one multiplication (below
+ * {@value org.ppay.core.crypto.ParallelEd25519BatchVerifier#SHARED_MULTIPLICATION_MIN_ITEMS} items: check a half
+ * each) (the scaling goal: 2 threads at least 1.8x one thread, compared at the same batch size). Run with {@code -prof gc}: gc.alloc.rate.norm counts every
  * thread's allocation per batch, and should stay near zero for both.
  *
  * <p>Unit: ns/op, one op = the whole batch; per signature, divide by {@code batchSize} (the calibration does).

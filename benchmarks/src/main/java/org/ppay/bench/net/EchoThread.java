@@ -3,6 +3,7 @@ package org.ppay.bench.net;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import org.ppay.bench.Inputs;
 
 /**
  * The answering end of an exchange, on its own thread: receives a message, sends the reply, and meters its own thread
@@ -62,7 +63,7 @@ final class EchoThread implements Runnable {
         try {
             while (endpoint.receive() >= 0) {
                 final long received = threadCpuNanos();
-                endpoint.send(next++ & 63);
+                endpoint.send(next++ & Inputs.MASK);
                 final long sent = threadCpuNanos();
                 receiveCpuNanos += received - mark - clockReadNanos;
                 sendCpuNanos += sent - received - clockReadNanos;
