@@ -58,6 +58,7 @@ public final class ActionCatalog {
     public static final String REQUEST_CASH = BENCH + "protocol.MessageBenchmark.requestCash";
     public static final String PAYWORD_COMMITMENT = BENCH + "protocol.MessageBenchmark.paywordCommit";
     public static final String LOTTERY = BENCH + "protocol.LotteryBenchmark.check";
+    public static final String IDLE_PEER = BENCH + "protocol.IdlePeerBenchmark.";
     public static final String IDLE_BROKER_CASH = BENCH + "protocol.IdleBrokerBenchmark.cash";
     public static final String IDLE_BROKER_CERTIFICATE = BENCH + "protocol.IdleBrokerBenchmark.issueLimitCertificate";
     /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
@@ -70,10 +71,11 @@ public final class ActionCatalog {
         /** Requests back to back (JMH's usual loop): every cache warm, the lowest price. */
         BUSY,
         /**
-         * Requests far apart, as at a broker whose load is a small fraction of one core: the broker's cash and limit
-         * certificate are priced by {@code IdleBrokerBenchmark} (each request after an idle gap that evicts the
-         * caches), and only by it, and messages by the exchange between two CPUs (each wakes an idle one). Every
-         * other action keeps its busy price.
+         * Requests far apart, as at a broker whose load is a small fraction of one core and at peers that pay and
+         * are paid minutes apart: the broker's cash and limit certificate are priced by {@code IdleBrokerBenchmark}
+         * and the peers' coin actions by {@code IdlePeerBenchmark} (each after an idle gap that evicts the caches),
+         * and only by them, and messages by the exchange between two CPUs (each wakes an idle one). Every other
+         * action keeps its busy price.
          */
         SPARSE;
 
@@ -197,6 +199,18 @@ public final class ActionCatalog {
         // no fallback to the busy price: a sparse table without the idle-gap results must fail, not pass for sparse
         r.put(CostAction.BROKER_CASH_COIN, List.of(Recipe.measured(IDLE_BROKER_CASH)));
         r.put(CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE, List.of(Recipe.measured(IDLE_BROKER_CERTIFICATE)));
+        // a peer pays and is paid minutes apart: its coin actions after the same gap (peeling keeps its busy price:
+        // it is priced as a difference of two benchmarks, which two idle-gap scores would leave mostly noise)
+        r.put(CostAction.OWNER_PRINT_COIN, List.of(Recipe.measured(IDLE_PEER + "ownerPrintCoin")));
+        r.put(CostAction.OWNER_ASSIGN, List.of(Recipe.measured(IDLE_PEER + "ownerAssign")));
+        r.put(CostAction.OWNER_PROCESS_REASSIGNMENT, List.of(Recipe.measured(IDLE_PEER + "ownerReassign")));
+        r.put(CostAction.OWNER_RENEW, List.of(Recipe.measured(IDLE_PEER + "ownerRenew")));
+        r.put(CostAction.HOLDER_CHECK_ASSIGNMENT, List.of(Recipe.measured(IDLE_PEER + "holderCheckAssignment")));
+        // the holder's four requests are the same writer code and one signature: one idle-gap benchmark prices them
+        for (CostAction request : List.of(CostAction.HOLDER_REQUEST_REASSIGNMENT, CostAction.HOLDER_ADD_LAYER,
+                CostAction.HOLDER_REQUEST_RENEWAL, CostAction.HOLDER_REQUEST_CASH)) {
+            r.put(request, List.of(Recipe.measured(IDLE_PEER + "holderRequest")));
+        }
         return r;
     }
 

@@ -67,12 +67,32 @@ class CalibratorTest {
         CostEntry sparse = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
                 .price(CostAction.BROKER_CASH_COIN, "ed25519-bc", HOST);
         CostEntry sparseSign = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
-                .price(CostAction.OWNER_ASSIGN, "ed25519-bc", HOST);
+                .price(CostAction.PAYWORD_COMMIT, "ed25519-bc", HOST);
 
         assertEquals(500_000, busy.nsPerOp(), 1e-9);
         assertEquals(800_000, sparse.nsPerOp(), 1e-9);
         assertTrue(sparse.sourceBenchmark().contains("IdleBrokerBenchmark.cash"), sparse.sourceBenchmark());
         assertEquals(50_000, sparseSign.nsPerOp(), 1e-9, "actions without an idle-gap benchmark keep their price");
+    }
+
+    @Test
+    void shouldPriceThePeersCoinActionsAfterAnIdleGapInTheSparseRegime() {
+        List<JmhResult> results = signatureLevelRun("ed25519-bc");
+        results.add(result(ActionCatalog.HOLDER_CHECK, "avgt", 150_000, 2_000, Map.of("suite", "ed25519-bc")));
+        results.add(result(ActionCatalog.IDLE_PEER + "holderCheckAssignment", "avgt", 420_000, 9_000,
+                Map.of("suite", "ed25519-bc", "idleMicros", "1000", "evictBytes", "67108864")));
+
+        CostEntry busy = new Calibrator(results).price(CostAction.HOLDER_CHECK_ASSIGNMENT, "ed25519-bc", HOST);
+        CostEntry sparse = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
+                .price(CostAction.HOLDER_CHECK_ASSIGNMENT, "ed25519-bc", HOST);
+        CostEntry sparsePeel = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
+                .price(CostAction.OWNER_PEEL_LAYER, "ed25519-bc", HOST);
+
+        assertEquals(150_000, busy.nsPerOp(), 1e-9);
+        assertEquals(420_000, sparse.nsPerOp(), 1e-9);
+        assertTrue(sparse.sourceBenchmark().contains("IdlePeerBenchmark.holderCheckAssignment"),
+                sparse.sourceBenchmark());
+        assertTrue(sparsePeel.sourceBenchmark().startsWith("modelled"), "peeling keeps its busy recipe");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.ppay.bench.Inputs;
 import org.ppay.bench.crypto.SuiteChoice;
 import org.ppay.core.broker.Broker;
@@ -24,7 +25,8 @@ import org.ppay.core.coin.MessageWriter;
  * {@link IdleGap} (a pause while other work evicts the caches), which is left out of the score. Compare with
  * {@link BrokerCashBenchmark#cash} and {@link BrokerBenchmark#issueLimitCertificate}, the same actions back to back:
  * the difference is what sparse requests cost beyond their hot price. {@code ppay calibrate --regime sparse} prices
- * the broker's actions from this class.
+ * the broker's actions from this class. Before the first gap each action runs back to back until compiled
+ * ({@link Compilation}): the broker's code is cold in the caches, not new to the JIT.
  *
  * <p>Cash requests are made once per trial and replayed against a fresh broker each time they are used up
  * ({@link ReplayedPool}), as in {@link BrokerCashBenchmark}. Unit: ns/op, average time. Run: {@code java -jar benchmarks/target/benchmarks.jar
@@ -48,7 +50,7 @@ public class IdleBrokerBenchmark {
     private Broker broker;
 
     @Setup(Level.Trial)
-    public void setUp(SuiteChoice choice) {
+    public void setUp(SuiteChoice choice, BenchmarkParams params) {
         world = new ProtocolWorld(choice.resolve());
         MessageWriter writer = new MessageWriter(world.suite);
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
@@ -58,6 +60,14 @@ public class IdleBrokerBenchmark {
         if (receipt.evidence() != null || receipt.payoutCents() <= 0) {
             throw new IllegalStateException("an honest coin was not paid out: " + receipt);
         }
+        boolean cashing = params.getBenchmark().endsWith(".cash");
+        Compilation.compile(() -> {
+            if (cashing) {
+                cash(null);
+            } else {
+                issueLimitCertificate(null);
+            }
+        });
     }
 
     @TearDown(Level.Trial)

@@ -1,0 +1,225 @@
+package org.ppay.bench.protocol;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.ppay.bench.Inputs;
+import org.ppay.bench.crypto.SuiteChoice;
+import org.ppay.core.coin.CoinKey;
+import org.ppay.core.coin.MessageWriter;
+import org.ppay.core.holder.Holder;
+import org.ppay.core.wire.MessageType;
+
+/**
+ * A peer's coin actions as a peer of a real network performs them: each after an {@link IdleGap} (a pause while other
+ * work evicts the caches), which is left out of the score. A GUESS peer pays or is paid every few minutes, not back
+ * to back, so its code and data are cold each time; {@code ppay validate}'s paced deployment showed its owners' and
+ * holders' actions at 3-10 times their back-to-back price. Compare each method with its back-to-back twin:
+ * {@link OwnerBenchmark#printCoin}, {@link CoinFlowBenchmark} ({@code ownerAssign}, {@code holderCheckAssignment},
+ * {@code ownerReassign}, {@code ownerRenew}) and {@link MessageBenchmark#requestReassignment} (for the holder's requests).
+ * {@code ppay calibrate --regime sparse} prices the peer from this class, as it prices the broker from
+ * {@link IdleBrokerBenchmark}. Before the first gap each action runs back to back until compiled ({@link Compilation}):
+ * the peer's code is cold in the caches, not new to the JIT.
+ *
+ * <p>Inputs: the holder's check replays assignments against a fresh holder ({@link ReplayedPool}); the owner's actions
+ * take inputs made between iterations ({@link ConsumedPool}), as many as an iteration can use, which the gap bounds: at
+ * most one per {@code idleMicros}. The holder's request cycles over {@link Inputs#COUNT} assignments (building and
+ * signing a request changes nothing). Unit: ns/op, average time. Run:
+ * {@code java -jar benchmarks/target/benchmarks.jar IdlePeerBenchmark -p suite=ed25519-accp}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = Inputs.AGRONA_EXPORTS)
+@State(Scope.Thread)
+public class IdlePeerBenchmark {
+
+    /** Assignments the holder's check replays per holder. */
+    private static final int REPLAYED_ASSIGNMENTS = 128;
+    /** Inputs made beyond what the gap lets an iteration take. */
+    private static final int MARGIN = 16;
+    /** Renewal requests made at a time while compiling (each batch moves the clock back to the world's start). */
+    private static final int COMPILING_BATCH = 256;
+
+    private ProtocolWorld world;
+    private MessageWriter writer;
+    private String method;
+    private ConsumedPool<Long> serials;
+    private ConsumedPool<byte[]> requests;
+    private ReplayedPool replayed;
+    private Holder holder;
+    private byte[][] assignments;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp(SuiteChoice choice, BenchmarkParams params) {
+        world = new ProtocolWorld(choice.resolve());
+        writer = new MessageWriter(world.suite);
+        world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        switch (method) {
+            case "ownerPrintCoin" -> {
+                // printing changes only the owner's next serial: nothing to prepare
+            }
+            case "ownerAssign" -> serials = new ConsumedPool<>(world.owner::printCoin);
+            case "ownerReassign" -> requests = new ConsumedPool<>(() -> {
+                byte[] assignment = assignFresh();
+                return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
+                        assignment.length);
+            });
+            case "ownerRenew" -> requests = new ConsumedPool<>(() -> {
+                byte[] assignment = assignFresh();
+                return writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
+            });
+            case "holderCheckAssignment" -> {
+                replayed = new ReplayedPool(REPLAYED_ASSIGNMENTS, i -> assignFresh(),
+                        () -> holder = world.freshHolderV());
+                replayed.restart();
+                CoinKey first = holderCheckAssignment();
+                if (first.owner() != ProtocolWorld.OWNER || !holder.holds(first)) {
+                    throw new IllegalStateException("the holder did not keep an honest assignment: " + first);
+                }
+            }
+            case "holderRequest" -> {
+                assignments = new byte[Inputs.COUNT][];
+                for (int i = 0; i < Inputs.COUNT; i++) {
+                    assignments[i] = assignFresh();
+                }
+            }
+            default -> throw new IllegalStateException("no inputs for benchmark method " + method);
+        }
+        compile();
+    }
+
+    /** Runs the action back to back until compiled ({@link Compilation}), making the owner's inputs as it goes. */
+    private void compile() {
+        Compilation.compile(() -> {
+            switch (method) {
+                case "ownerPrintCoin" -> ownerPrintCoin(null);
+                case "ownerAssign" -> ownerAssign(topUpOne(serials));
+                case "ownerReassign" -> ownerReassign(topUpOne(requests));
+                case "ownerRenew" -> {
+                    if (requests.unused() == 0) {
+                        renewalRequests(COMPILING_BATCH);
+                    }
+                    ownerRenew(null);
+                }
+                case "holderCheckAssignment" -> holderCheckAssignment();
+                case "holderRequest" -> holderRequest(null);
+                default -> throw new IllegalStateException("no benchmark method " + method);
+            }
+        });
+    }
+
+    /**
+     * Tops the renewal requests up to {@code wanted}, then opens their renewal window: every pool's coins are assigned
+     * at the world's start, so leftovers and new ones share one window.
+     */
+    private void renewalRequests(int wanted) {
+        world.clock.set(ProtocolWorld.START_SECONDS);
+        long windowBegin = ProtocolWorld.SCHEDULE.firstWindowBegin(world.clock.nowSeconds());
+        requests.topUp(wanted);
+        world.clock.set(windowBegin + 1);
+    }
+
+    /** Makes one input when none is left; returns no gap, for a call outside the measurement. */
+    private static IdleGap topUpOne(ConsumedPool<?> pool) {
+        pool.topUp(1);
+        return null;
+    }
+
+    private byte[] assignFresh() {
+        return world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+    }
+
+    /** Tops up the owner's inputs to what the iteration can take: one per gap at most, plus a margin. */
+    @Setup(Level.Iteration)
+    public void prepareIteration(IterationParams iteration, IdleGap gap) {
+        long iterationMicros = iteration.getTime().convertTo(TimeUnit.MICROSECONDS);
+        int wanted = (int) Math.min(Integer.MAX_VALUE - MARGIN, iterationMicros / Math.max(1, gap.idleMicros))
+                + MARGIN;
+        switch (method) {
+            case "ownerAssign" -> serials.topUp(wanted);
+            case "ownerReassign" -> requests.topUp(wanted);
+            case "ownerRenew" -> {
+                renewalRequests(wanted + 1);
+                // one renewal unmeasured and checked: the window's first proof opens the epoch's audit segment
+                byte[] renewed = world.owner.renew(requests.take());
+                if (MessageType.fromCode(renewed[0] & 0xFF) != MessageType.ASSIGNMENT) {
+                    throw new IllegalStateException("the owner answered a renewal request with "
+                            + MessageType.fromCode(renewed[0] & 0xFF));
+                }
+            }
+            default -> {
+                // nothing is used up
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        world.close();
+    }
+
+    /** OWNER_PRINT_COIN after an idle gap. */
+    @Benchmark
+    public long ownerPrintCoin(IdleGap gap) {
+        return world.owner.printCoin();
+    }
+
+    /** OWNER_ASSIGN after an idle gap. */
+    @Benchmark
+    public byte[] ownerAssign(IdleGap gap) {
+        return world.owner.assign(serials.take(), ProtocolWorld.HOLDER_V);
+    }
+
+    /** HOLDER_CHECK_ASSIGNMENT after an idle gap. */
+    @Benchmark
+    public CoinKey holderCheckAssignment(IdleGap gap) {
+        return holderCheckAssignment();
+    }
+
+    private CoinKey holderCheckAssignment() {
+        byte[] assignment = replayed.next();   // may renew the holder: read it after
+        return holder.receive(assignment);
+    }
+
+    /** OWNER_PROCESS_REASSIGNMENT after an idle gap. */
+    @Benchmark
+    public byte[] ownerReassign(IdleGap gap) {
+        return world.owner.reassign(requests.take());
+    }
+
+    /** OWNER_RENEW after an idle gap. */
+    @Benchmark
+    public byte[] ownerRenew(IdleGap gap) {
+        return world.owner.renew(requests.take());
+    }
+
+    /**
+     * A holder's request after an idle gap: a reassignment request built around an assignment and signed. The sparse
+     * regime prices all four of the holder's requests (reassignment, layer, renewal, cash) by it: the same writer
+     * code and one signature each, alike back to back ({@link MessageBenchmark}: within 2 %).
+     */
+    @Benchmark
+    public byte[] holderRequest(IdleGap gap) {
+        byte[] a = assignments[next++ & Inputs.MASK];
+        return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, a, 0, a.length);
+    }
+
+
+
+}
