@@ -52,10 +52,14 @@ class DeploymentTest {
         final List<Step> schedule = SimulatorSchedule.record(ValidationSettings.scaledDown(6, 7,
                 Map.of("simulated-days", "0.5", "credit-window-size", "4")));
         try (Deployment deployment = new Deployment(6, 2, "ed25519-jdk", 2, 21_600, 21_600)) {
-            final Replay replay = new Replay(deployment, 6);
+            final long paceNanos = 2_000_000;
+            final Replay replay = new Replay(deployment, 6, 0, paceNanos);
 
+            final long start = System.nanoTime();
             replay.run(schedule, 60, schedule.size() / 2);
 
+            assertTrue(System.nanoTime() - start >= replay.stepsReplayed() * paceNanos,
+                    "every replayed step waited its pace first");
             assertTrue(replay.cut(), "stopped half way");
             for (int p = 0; p < 6; p++) {
                 assertTrue(replay.predictor().ledger().held(p).isEmpty(), "peer " + p + " cashed out");
@@ -67,6 +71,13 @@ class DeploymentTest {
             assertEquals(cashed, replay.operations().brokerOperations().get("broker.cash")[0],
                     "every cash the model counts reached the broker's process");
         }
+    }
+
+    @Test
+    void shouldRefuseANegativePace() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Replay(null, 2, 0, -1));
+        assertTrue(e.getMessage().contains("pace"), e.getMessage());
     }
 
     @Test
