@@ -124,7 +124,7 @@ public final class MappedAuditTrail implements AuditTrail {
         checkAppend(serial, epoch, type, proof, offset, length);
         final SerialIndex index = this.index;
         index.reserveOne(); // a full index fails here, before anything is written
-        final int slot = index.slotOf(serial); // one probe serves the read here and the write below
+        final long slot = index.slotOf(serial); // one probe serves the read here and the write below
         long previous = index.positionAt(slot);
         if (previous != 0) {
             // every record of a segment has the segment's epoch: no need to touch the (likely cold) record

@@ -6,15 +6,24 @@ import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Off-heap open-addressing map from coin serial to the position of its newest record. Linear probing over 16-byte
- * slots [serial:8][position:8] in a direct buffer, so a probe that finds its serial reads the position from the same
- * cache line; position 0 marks a free slot (a real position never is 0). The home slot is the top bits of the serial
- * times 2^64/phi (Fibonacci hashing: one multiply, and consecutive serials, as an owner's coins are, spread evenly).
+ * Off-heap map from coin serial to the position of its newest record, in two parts. An owner's coins are dense serial
+ * ranges (the broker numbers an owner's raw coins consecutively; self-printed coins fill a limit certificate's range),
+ * so most serials live in <em>blocks</em>: 512 consecutive serials share a 4 KiB block of 8-byte positions in one
+ * off-heap arena, found through a small directory keyed by {@code serial >> 9}; the slot is implied by the serial's
+ * low bits, so no key is stored or compared, and a million dense coins take 8 MiB (an L3 hit) instead of a 32 MiB
+ * hash table (a DRAM miss). Serials whose block would be too sparse stay in a fallback hash table of 16-byte
+ * [serial][position] slots, so scattered serials cost what they did before and memory stays bounded.
+ *
+ * <p>New serials of a block key that has no block go to the fallback. When the fallback fills (5/8 of its slots),
+ * it is rebuilt: its live entries are counted per block key, keys with at least {@link #PROMOTE_SERIALS} live serials
+ * get a block and move into it (a dense range therefore leaves at most a few hundred serials in the fallback at any
+ * time), the rest go to a fallback sized so they fill at most half of it. A rebuild that needs more blocks than the
+ * arena holds first compacts the arena: blocks with fewer than {@link #DEMOTE_SERIALS} live serials go back to the
+ * fallback, stale positions in kept blocks are cleared, and the arena is sized for 1.5 times the blocks it holds.
  *
  * <p>A purge does not touch the index: an entry whose record lies in a purged segment is stale, which the trail sees
- * when it looks the segment up, and the entry is overwritten by the coin's next proof or dropped by the next rebuild.
- * A rebuild runs when the slots in use pass 5/8 of the table; it keeps only live entries, in a table sized so they
- * fill at most half of it. The heap holds the same few objects whatever the number of serials.
+ * when it looks the segment up, and it is overwritten by the coin's next proof or dropped by a later rebuild. Position
+ * 0 means "none" (a real position never is 0). The heap holds the same few objects whatever the number of serials.
  */
 final class SerialIndex implements AutoCloseable {
 
@@ -24,59 +33,66 @@ final class SerialIndex implements AutoCloseable {
         boolean isLive(long position);
     }
 
-    private static final int SLOT_BYTES = 16;
-    private static final int SLOT_SHIFT = 4;
-    private static final int POSITION_OFFSET = 8;
-    private static final int MIN_SLOTS = 1024;
-    private static final int MAX_SLOTS = 1 << 26; // 1 GiB of slots
-    private static final long PHI = 0x9E3779B97F4A7C15L;
+    static final int BLOCK_SHIFT = 9;
+    static final int BLOCK_SERIALS = 1 << BLOCK_SHIFT;
+    /** Live serials of one block key the fallback must hold before the key gets a block: 1/4 of a block. */
+    static final int PROMOTE_SERIALS = BLOCK_SERIALS / 4;
+    /** A block with fewer live serials than this goes back to the fallback when the arena is compacted. */
+    static final int DEMOTE_SERIALS = BLOCK_SERIALS / 16;
+
+    private static final int BLOCK_BYTES_SHIFT = BLOCK_SHIFT + 3;
+    private static final int BLOCK_BYTES = 1 << BLOCK_BYTES_SHIFT;
+    private static final long SERIAL_IN_BLOCK_MASK = BLOCK_SERIALS - 1;
+    private static final int MIN_FALLBACK_SLOTS = 1024;
+    private static final int MIN_DIRECTORY_SLOTS = 64;
+    private static final int MIN_ARENA_BLOCKS = 2;
+    private static final int MAX_ARENA_BLOCKS = 1 << 18; // 1 GiB of blocks, 134 million serials
+    private static final int SLOT = OffHeapLongMap.SLOT_BYTES;
 
     private final Liveness liveness;
-    private final UnsafeBuffer table = new UnsafeBuffer(0, 0);
-    private ByteBuffer memory;
-    private int slotMask;
-    private int hashShift;
-    private int used;
-    private int rebuildThreshold;
+    private final UnsafeBuffer arena = new UnsafeBuffer(0, 0);
+    private OffHeapLongMap directory = new OffHeapLongMap(MIN_DIRECTORY_SLOTS); // key -> block number + 1
+    private OffHeapLongMap fallback = new OffHeapLongMap(MIN_FALLBACK_SLOTS); // serial -> position
+    private ByteBuffer arenaMemory;
+    private int arenaBlocks;
+    private int blockCount;
+    private long blockEntries;
 
     SerialIndex(final Liveness liveness) {
         this.liveness = liveness;
-        allocate(MIN_SLOTS);
+        allocateArena(MIN_ARENA_BLOCKS);
     }
 
     /**
-     * The byte offset of the slot that holds {@code serial}, or of the free slot where it would go. Valid until the
-     * next {@link #reserveOne} or {@link #put}.
+     * Where {@code serial}'s position is kept, or would be stored: a byte offset in the arena (>= 0) or the complement
+     * of a fallback slot (< 0). Valid until the next {@link #reserveOne} or {@link #put}.
      */
-    int slotOf(final long serial) {
-        final UnsafeBuffer table = this.table;
-        final int mask = slotMask;
-        int slot = (int) ((serial * PHI) >>> hashShift);
-        while (true) {
-            final int at = slot << SLOT_SHIFT;
-            if (table.getLong(at + POSITION_OFFSET) == 0 || table.getLong(at) == serial) {
-                return at;
-            }
-            slot = (slot + 1) & mask;
+    long slotOf(final long serial) {
+        final long block = directory.get(serial >> BLOCK_SHIFT);
+        if (block != 0) {
+            return ((block - 1) << BLOCK_BYTES_SHIFT) | ((serial & SERIAL_IN_BLOCK_MASK) << 3);
         }
+        return ~(long) fallback.slotOf(serial);
     }
 
-    /** The position stored in a slot found by {@link #slotOf}: 0 when the slot is free. */
-    long positionAt(final int slot) {
-        return table.getLong(slot + POSITION_OFFSET);
+    /** The position stored in a slot found by {@link #slotOf}: 0 when none. */
+    long positionAt(final long slot) {
+        return slot >= 0 ? arena.getLong((int) slot) : fallback.valueAt((int) ~slot);
     }
 
     /** Stores {@code position} for {@code serial} in the slot {@link #slotOf} returned for it. */
-    void store(final int slot, final long serial, final long position) {
+    void store(final long slot, final long serial, final long position) {
         if (position == 0) {
-            throw new IllegalArgumentException("position 0 is reserved for free slots");
+            throw new IllegalArgumentException("position 0 is reserved for \"none\"");
         }
-        final UnsafeBuffer table = this.table;
-        if (table.getLong(slot + POSITION_OFFSET) == 0) {
-            table.putLong(slot, serial);
-            used++;
+        if (slot >= 0) {
+            if (arena.getLong((int) slot) == 0) {
+                blockEntries++;
+            }
+            arena.putLong((int) slot, position);
+        } else {
+            fallback.store((int) ~slot, serial, position);
         }
-        table.putLong(slot + POSITION_OFFSET, position);
     }
 
     /** The position of the newest record of {@code serial}, 0 when none (it may be stale, see the class comment). */
@@ -89,66 +105,227 @@ final class SerialIndex implements AutoCloseable {
         store(slotOf(serial), serial, position);
     }
 
-    /** Rebuilds now if one more serial would pass the threshold, so that a {@link #store} into a free slot fits. */
+    /** Rebuilds now if the fallback is full, so that a {@link #store} of a new serial fits. */
     void reserveOne() {
-        if (used >= rebuildThreshold) {
+        if (fallback.isFull()) {
             rebuild();
         }
     }
 
-    /** Slots in use, stale entries included. */
-    int size() {
-        return used;
+    /** Serials with an entry, stale ones included. */
+    long size() {
+        return blockEntries + fallback.size();
     }
 
-    /** Off-heap bytes the index occupies. */
+    /** Serials in the fallback hash table, stale ones included. */
+    int fallbackSize() {
+        return fallback.size();
+    }
+
+    /** Blocks in use. */
+    int blockCount() {
+        return blockCount;
+    }
+
+    /** Off-heap bytes the index occupies: arena, directory and fallback. */
     long capacityBytes() {
-        return table.capacity();
+        return arena.capacity() + directory.capacityBytes() + fallback.capacityBytes();
     }
 
     @Override
     public void close() {
-        if (memory != null) {
-            BufferUtil.free(memory);
-            memory = null;
-            table.wrap(0, 0);
+        directory.close();
+        fallback.close();
+        if (arenaMemory != null) {
+            BufferUtil.free(arenaMemory);
+            arenaMemory = null;
+            arena.wrap(0, 0);
         }
     }
 
-    private void rebuild() {
-        final ByteBuffer oldMemory = memory;
-        final UnsafeBuffer old = new UnsafeBuffer(oldMemory);
-        final int oldSlots = slotMask + 1;
-        int live = 0;
-        for (int at = 0; at < oldSlots << SLOT_SHIFT; at += SLOT_BYTES) {
-            final long position = old.getLong(at + POSITION_OFFSET);
-            if (position != 0 && liveness.isLive(position)) {
-                live++;
+    /**
+     * Moves the fallback's dense block keys into blocks and its other live entries into a fresh fallback, compacting
+     * the arena first when the new blocks do not fit. Sizes are checked before anything changes, so a full index
+     * throws and stays as it was.
+     */
+    void rebuild() {
+        final long liveInFallback;
+        int promotions = 0;
+        long promotedEntries = 0;
+        final OffHeapLongMap counts = countLiveFallbackPerBlockKey();
+        try {
+            liveInFallback = liveEntries(counts);
+            for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
+                if (counts.valueAt(at) >= PROMOTE_SERIALS) {
+                    promotions++;
+                    promotedEntries += counts.valueAt(at);
+                }
             }
-        }
-        int slots = MIN_SLOTS;
-        while (slots < 2L * (live + 1)) {
-            slots *= 2;
-        }
-        if (slots > MAX_SLOTS) {
-            throw new IllegalStateException("audit index is full: more than " + (MAX_SLOTS / 2) + " serials");
-        }
-        allocate(slots);
-        for (int at = 0; at < oldSlots << SLOT_SHIFT; at += SLOT_BYTES) {
-            final long position = old.getLong(at + POSITION_OFFSET);
-            if (position != 0 && liveness.isLive(position)) {
-                store(slotOf(old.getLong(at)), old.getLong(at), position);
+            int[] live = null;
+            long kept = blockCount;
+            long demotedEntries = 0;
+            if (blockCount + promotions > arenaBlocks) {
+                live = liveSerialsPerBlock();
+                kept = 0;
+                for (int block = 0; block < blockCount; block++) {
+                    if (live[block] >= DEMOTE_SERIALS) {
+                        kept++;
+                    } else {
+                        demotedEntries += live[block];
+                    }
+                }
             }
+            // half as many again as needed: compactions come after the arena has grown by a third or more
+            final long blocksNeeded = Math.max(MIN_ARENA_BLOCKS, (kept + promotions) * 3 / 2 + 1);
+            if (live != null && blocksNeeded > MAX_ARENA_BLOCKS) {
+                throw new IllegalStateException("audit index is full: more than " + MAX_ARENA_BLOCKS + " blocks");
+            }
+            final int fallbackSlots = OffHeapLongMap.slotsFor(liveInFallback - promotedEntries + demotedEntries,
+                MIN_FALLBACK_SLOTS);
+            // from here on only running out of memory can fail
+            ByteBuffer oldArenaMemory = null;
+            OffHeapLongMap oldDirectory = null;
+            if (live != null) {
+                oldArenaMemory = arenaMemory;
+                oldDirectory = directory;
+                compactInto((int) blocksNeeded, oldDirectory, live, kept + promotions);
+            }
+            for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
+                if (counts.valueAt(at) >= PROMOTE_SERIALS) {
+                    directory.putGrowing(counts.keyAt(at), ++blockCount);
+                }
+            }
+            final OffHeapLongMap moved = new OffHeapLongMap(fallbackSlots);
+            moveFallbackInto(moved);
+            if (live != null) {
+                demoteInto(moved, new UnsafeBuffer(oldArenaMemory), oldDirectory, live);
+                oldDirectory.close();
+                BufferUtil.free(oldArenaMemory);
+            }
+            fallback.close();
+            fallback = moved;
+        } finally {
+            counts.close();
         }
-        BufferUtil.free(oldMemory);
     }
 
-    private void allocate(final int slots) {
-        memory = ByteBuffer.allocateDirect(slots * SLOT_BYTES); // zeroed: every slot free
-        table.wrap(memory);
-        slotMask = slots - 1;
-        hashShift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
-        used = 0;
-        rebuildThreshold = slots / 2 + slots / 8;
+    /** Live fallback entries per block key. */
+    private OffHeapLongMap countLiveFallbackPerBlockKey() {
+        final OffHeapLongMap counts = new OffHeapLongMap(
+            OffHeapLongMap.slotsFor(Math.min(fallback.size(), OffHeapLongMap.MAX_SLOTS / 4), MIN_DIRECTORY_SLOTS));
+        try {
+            for (int at = 0; at < fallback.slots() * SLOT; at += SLOT) {
+                final long position = fallback.valueAt(at);
+                if (position != 0 && liveness.isLive(position)) {
+                    final long key = fallback.keyAt(at) >> BLOCK_SHIFT;
+                    final long count = counts.get(key);
+                    if (count == 0) {
+                        counts.putGrowing(key, 1);
+                    } else {
+                        counts.store(counts.slotOf(key), key, count + 1);
+                    }
+                }
+            }
+            return counts;
+        } catch (final RuntimeException ex) {
+            counts.close();
+            throw ex;
+        }
+    }
+
+    private static long liveEntries(final OffHeapLongMap counts) {
+        long live = 0;
+        for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
+            live += counts.valueAt(at);
+        }
+        return live;
+    }
+
+    /** Moves the fallback's live entries into their blocks, or into {@code moved} when their key has none. */
+    private void moveFallbackInto(final OffHeapLongMap moved) {
+        final OffHeapLongMap old = fallback;
+        for (int at = 0; at < old.slots() * SLOT; at += SLOT) {
+            final long position = old.valueAt(at);
+            if (position != 0 && liveness.isLive(position)) {
+                final long serial = old.keyAt(at);
+                final long block = directory.get(serial >> BLOCK_SHIFT);
+                if (block != 0) {
+                    arena.putLong(blockOffset(block - 1, serial), position);
+                    blockEntries++;
+                } else {
+                    moved.store(moved.slotOf(serial), serial, position);
+                }
+            }
+        }
+    }
+
+    /**
+     * A new arena of {@code blocks} and a new directory holding the blocks of {@code oldDirectory} with at least
+     * {@link #DEMOTE_SERIALS} live serials, renumbered from 0, with only their live positions.
+     */
+    private void compactInto(final int blocks, final OffHeapLongMap oldDirectory, final int[] live,
+                             final long directoryEntries) {
+        final UnsafeBuffer old = new UnsafeBuffer(arenaMemory);
+        allocateArena(blocks);
+        directory = new OffHeapLongMap(OffHeapLongMap.slotsFor(directoryEntries, MIN_DIRECTORY_SLOTS));
+        blockCount = 0;
+        blockEntries = 0;
+        for (int at = 0; at < oldDirectory.slots() * SLOT; at += SLOT) {
+            final long blockPlusOne = oldDirectory.valueAt(at);
+            if (blockPlusOne != 0 && live[(int) (blockPlusOne - 1)] >= DEMOTE_SERIALS) {
+                final int oldBase = (int) (blockPlusOne - 1) << BLOCK_BYTES_SHIFT;
+                final int newBase = blockCount << BLOCK_BYTES_SHIFT;
+                directory.putGrowing(oldDirectory.keyAt(at), ++blockCount);
+                for (int offset = 0; offset < BLOCK_BYTES; offset += Long.BYTES) {
+                    final long position = old.getLong(oldBase + offset);
+                    if (position != 0 && liveness.isLive(position)) {
+                        arena.putLong(newBase + offset, position);
+                        blockEntries++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Puts the live serials of the blocks of {@code oldDirectory} that were too sparse to keep into {@code moved}. */
+    private void demoteInto(final OffHeapLongMap moved, final UnsafeBuffer old, final OffHeapLongMap oldDirectory,
+                            final int[] live) {
+        for (int at = 0; at < oldDirectory.slots() * SLOT; at += SLOT) {
+            final long blockPlusOne = oldDirectory.valueAt(at);
+            if (blockPlusOne != 0 && live[(int) (blockPlusOne - 1)] < DEMOTE_SERIALS) {
+                final int base = (int) (blockPlusOne - 1) << BLOCK_BYTES_SHIFT;
+                for (int i = 0; i < BLOCK_SERIALS; i++) {
+                    final long position = old.getLong(base + (i << 3));
+                    if (position != 0 && liveness.isLive(position)) {
+                        final long serial = (oldDirectory.keyAt(at) << BLOCK_SHIFT) | i;
+                        moved.store(moved.slotOf(serial), serial, position);
+                    }
+                }
+            }
+        }
+    }
+
+    private int[] liveSerialsPerBlock() {
+        final int[] live = new int[blockCount];
+        for (int block = 0; block < blockCount; block++) {
+            final int base = block << BLOCK_BYTES_SHIFT;
+            for (int at = base; at < base + BLOCK_BYTES; at += Long.BYTES) {
+                final long position = arena.getLong(at);
+                if (position != 0 && liveness.isLive(position)) {
+                    live[block]++;
+                }
+            }
+        }
+        return live;
+    }
+
+    private static int blockOffset(final long block, final long serial) {
+        return (int) ((block << BLOCK_BYTES_SHIFT) | ((serial & SERIAL_IN_BLOCK_MASK) << 3));
+    }
+
+    private void allocateArena(final int blocks) {
+        arenaMemory = ByteBuffer.allocateDirect(blocks * BLOCK_BYTES); // zeroed: no position anywhere
+        arena.wrap(arenaMemory);
+        arenaBlocks = blocks;
     }
 }
