@@ -28,16 +28,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
 
 /**
- * The floor the audit goals sit on: what one random 8-byte read costs on this machine in memory the size of the
- * trail's parts at a million coins, so that the lookup and append figures can be read against it.
+ * The floor the audit goals sit on: what random reads cost on this machine in memory the size of the trail's parts at
+ * a million coins, so that the lookup and append figures can be read against it.
  *
- * <p>Unit: ns/op, average time. Each op reads 8 bytes at a pseudo-random cache line (the LCG of
- * {@code AuditLatestBenchmark}) of a region of {@code mebibytes}: {@code DIRECT} a direct buffer (the serial index
- * lives in one: 8 MiB is a two-level index at a million dense serials, 32 MiB the hash table), {@code MAPPED} a
- * mapped file (512 MiB: the trail's segments at a million coins x two 200-byte proofs). {@code dependent}: the next
- * address depends on the value read, so the reads cannot overlap: the full latency of one miss (cache and TLB).
- * {@code independent}: the addresses do not depend on the reads, as consecutive {@code latest} calls do not, so the
- * processor overlaps several misses: what a stream of lookups can reach.
+ * <p>Unit: ns/op, average time. The index is a direct buffer of {@code indexMebibytes} (8: the serial index at a
+ * million dense serials, 8 bytes each; 32: the hash table it replaced), the trail a mapped file of
+ * {@code trailMebibytes} (512: a million coins x two 200-byte proofs). Reads go to pseudo-random cache lines (the LCG
+ * of {@code AuditLatestBenchmark}). {@code indexDependent} and {@code trailDependent}: one read whose address depends
+ * on the previous read, so reads cannot overlap: the full latency of one miss (cache and TLB).
+ * {@code trailIndependent}: one trail read per op at an address no read decides, as consecutive lookups are, so the
+ * processor overlaps several misses. {@code indexThenTrail}: a read of the index, then a trail read whose address
+ * depends on it, ops independent of each other: the shape of {@code latest}, without its bookkeeping.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditMemoryFloorBenchmark}.
  */
@@ -49,77 +50,95 @@ import org.ppay.bench.Inputs;
 @State(Scope.Thread)
 public class AuditMemoryFloorBenchmark {
 
-    /** Where the region lives. */
-    public enum Memory { DIRECT, MAPPED }
-
     private static final int LINE_SHIFT = 6;
     private static final int PAGE_BYTES = 4096;
 
-    @Param({"DIRECT", "MAPPED"})
-    public Memory memory;
+    @Param({"8", "32"})
+    public int indexMebibytes;
 
-    @Param({"8", "32", "512"})
-    public int mebibytes;
+    @Param({"512"})
+    public int trailMebibytes;
 
-    /** Where the MAPPED file goes; empty: java.io.tmpdir. */
+    /** Where the trail file goes; empty: java.io.tmpdir. */
     @Param({""})
     public String directory;
 
-    private final UnsafeBuffer region = new UnsafeBuffer(0, 0);
-    private ByteBuffer memoryBuffer;
+    private final UnsafeBuffer index = new UnsafeBuffer(0, 0);
+    private final UnsafeBuffer trail = new UnsafeBuffer(0, 0);
+    private MappedByteBuffer trailMemory;
     private Path file;
-    private long lineMask;
+    private long indexLineMask;
+    private long trailLineMask;
     private long random = 0x2545F4914F6CDD1DL;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        final long bytes = (long) mebibytes << 20;
-        if (mebibytes < 1 || Long.bitCount(bytes) != 1 || bytes > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("mebibytes must be a power of two below 2048, was " + mebibytes);
+        index.wrap(ByteBuffer.allocateDirect(bytes("indexMebibytes", indexMebibytes))); // zeroed: pages touched
+        final Path parent = directory.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(directory);
+        file = Files.createTempFile(parent, "ppay-audit-floor-", ".bin");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            trailMemory = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes("trailMebibytes", trailMebibytes));
         }
-        if (memory == Memory.DIRECT) {
-            memoryBuffer = ByteBuffer.allocateDirect((int) bytes); // zeroed: every page touched
-        } else {
-            final Path parent = directory.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(directory);
-            file = Files.createTempFile(parent, "ppay-audit-floor-", ".bin");
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                memoryBuffer = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes);
-            }
+        trail.wrap(trailMemory);
+        for (int at = 0; at < trail.capacity(); at += PAGE_BYTES) {
+            trail.putLong(at, 0L); // map every page, as the trail's pages are
         }
-        region.wrap(memoryBuffer);
-        for (int at = 0; at < region.capacity(); at += PAGE_BYTES) {
-            region.putLong(at, 0L); // map every page, as the trail's pages are
-        }
-        lineMask = (bytes >>> LINE_SHIFT) - 1;
+        indexLineMask = (index.capacity() >>> LINE_SHIFT) - 1;
+        trailLineMask = (trail.capacity() >>> LINE_SHIFT) - 1;
         for (int i = 0; i < 1000; i++) {
-            if (dependent() != 0) {
-                throw new IllegalStateException("the region must read as zeros");
+            if (indexDependent() != 0 || trailDependent() != 0 || indexThenTrail() != 0) {
+                throw new IllegalStateException("the regions must read as zeros");
             }
         }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        region.wrap(0, 0);
-        if (file != null) {
-            IoUtil.unmap((MappedByteBuffer) memoryBuffer);
-            Files.delete(file);
-        }
-        memoryBuffer = null;
+        trail.wrap(0, 0);
+        IoUtil.unmap(trailMemory);
+        Files.delete(file);
+        index.wrap(0, 0); // the direct buffer goes with the next GC
     }
 
-    /** One read whose address depends on the previous read: the latency of one miss. */
     @Benchmark
-    public long dependent() {
-        final long value = region.getLong((int) ((((random >>> 32) & lineMask)) << LINE_SHIFT));
-        random = (random + value) * 6364136223846793005L + 1442695040888963407L;
+    public long indexDependent() {
+        final long value = index.getLong(line(random, indexLineMask));
+        random = next(random + value);
         return value;
     }
 
-    /** One read at an address that does not depend on earlier reads: misses overlap as the processor allows. */
     @Benchmark
-    public long independent() {
-        random = random * 6364136223846793005L + 1442695040888963407L;
-        return region.getLong((int) ((((random >>> 32) & lineMask)) << LINE_SHIFT));
+    public long trailDependent() {
+        final long value = trail.getLong(line(random, trailLineMask));
+        random = next(random + value);
+        return value;
+    }
+
+    @Benchmark
+    public long trailIndependent() {
+        random = next(random);
+        return trail.getLong(line(random, trailLineMask));
+    }
+
+    @Benchmark
+    public long indexThenTrail() {
+        random = next(random);
+        final long position = index.getLong(line(random, indexLineMask));
+        return trail.getLong(line(random * 31 + position, trailLineMask));
+    }
+
+    private static long next(final long random) {
+        return random * 6364136223846793005L + 1442695040888963407L;
+    }
+
+    private static int line(final long random, final long lineMask) {
+        return (int) (((random >>> 32) & lineMask) << LINE_SHIFT);
+    }
+
+    private static int bytes(final String name, final int mebibytes) {
+        if (mebibytes < 1 || mebibytes > 1024 || Integer.bitCount(mebibytes) != 1) {
+            throw new IllegalArgumentException(name + " must be a power of two up to 1024, was " + mebibytes);
+        }
+        return mebibytes << 20;
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 import org.agrona.DirectBuffer;
+import org.agrona.UnsafeApi;
 import org.agrona.collections.Int2ObjectHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -339,12 +340,17 @@ public final class MappedAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * Hands the record at {@code at} to the visitor. Its header is read at raw addresses: {@code at} comes from the
+     * index or a checked history link, so it lies before the segment's write offset (bounds checks here cost a lookup
+     * at a million coins a fifth of its time: a longer lookup overlaps fewer of its cache misses with the next one).
+     */
     private boolean visit(final Segment segment, final int at, final ProofVisitor visitor) {
-        final UnsafeBuffer buffer = segment.buffer;
-        final int recordLength = buffer.getInt(at + RECORD_LENGTH_OFFSET);
-        final ProofType type = TYPES[buffer.getByte(at + RECORD_TYPE_OFFSET) - 1];
-        return visitor.visit(type, buffer.getInt(at + RECORD_EPOCH_OFFSET), buffer, at + RECORD_HEADER_LENGTH,
-            recordLength - RECORD_HEADER_LENGTH);
+        final long record = segment.address + at;
+        final int recordLength = UnsafeApi.getInt(record + RECORD_LENGTH_OFFSET);
+        final ProofType type = TYPES[UnsafeApi.getByte(record + RECORD_TYPE_OFFSET) - 1];
+        return visitor.visit(type, UnsafeApi.getInt(record + RECORD_EPOCH_OFFSET), segment.buffer,
+            at + RECORD_HEADER_LENGTH, recordLength - RECORD_HEADER_LENGTH);
     }
 
     private int crcOf(final Segment segment, final int at, final int recordLength) {

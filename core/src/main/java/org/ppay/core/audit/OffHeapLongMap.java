@@ -3,7 +3,7 @@ package org.ppay.core.audit;
 import java.nio.ByteBuffer;
 
 import org.agrona.BufferUtil;
-import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.UnsafeApi;
 
 /**
  * Off-heap open-addressing map from a long key to a non-zero long value. Linear probing over 16-byte slots
@@ -11,6 +11,10 @@ import org.agrona.concurrent.UnsafeBuffer;
  * marks a free slot. The home slot is the top bits of the key times 2^64/phi (Fibonacci hashing: one multiply, and
  * consecutive keys spread evenly). The table has a fixed power-of-two number of slots; its owner decides when to move
  * the entries into a bigger one ({@link #isFull()}, {@link #putGrowing}). Entries are never removed one by one.
+ *
+ * <p>Slots are read and written at raw addresses, without the bounds checks of an {@code UnsafeBuffer}: every offset
+ * is a masked slot number times 16, inside the table by construction. The checks cost a lookup at a million coins a
+ * third of its time (they lengthen each lookup, so fewer of them overlap their cache misses).
  */
 final class OffHeapLongMap implements AutoCloseable {
 
@@ -21,8 +25,8 @@ final class OffHeapLongMap implements AutoCloseable {
     private static final int VALUE_OFFSET = 8;
     private static final long PHI = 0x9E3779B97F4A7C15L;
 
-    private final UnsafeBuffer table = new UnsafeBuffer(0, 0);
     private ByteBuffer memory;
+    private long address;
     private int slotMask;
     private int hashShift;
     private int used;
@@ -50,12 +54,12 @@ final class OffHeapLongMap implements AutoCloseable {
      * {@link #store} into a free slot.
      */
     int slotOf(final long key) {
-        final UnsafeBuffer table = this.table;
+        final long address = this.address;
         final int mask = slotMask;
         int slot = (int) ((key * PHI) >>> hashShift);
         while (true) {
             final int at = slot << SLOT_SHIFT;
-            if (table.getLong(at + VALUE_OFFSET) == 0 || table.getLong(at) == key) {
+            if (UnsafeApi.getLong(address + at + VALUE_OFFSET) == 0 || UnsafeApi.getLong(address + at) == key) {
                 return at;
             }
             slot = (slot + 1) & mask;
@@ -64,12 +68,12 @@ final class OffHeapLongMap implements AutoCloseable {
 
     /** The value in a slot: 0 when the slot is free. */
     long valueAt(final int slot) {
-        return table.getLong(slot + VALUE_OFFSET);
+        return UnsafeApi.getLong(address + slot + VALUE_OFFSET);
     }
 
     /** The key in a slot that is not free. */
     long keyAt(final int slot) {
-        return table.getLong(slot);
+        return UnsafeApi.getLong(address + slot);
     }
 
     /** Stores {@code value} for {@code key} in the slot {@link #slotOf} returned for it. */
@@ -77,12 +81,11 @@ final class OffHeapLongMap implements AutoCloseable {
         if (value == 0) {
             throw new IllegalArgumentException("value 0 is reserved for free slots");
         }
-        final UnsafeBuffer table = this.table;
-        if (table.getLong(slot + VALUE_OFFSET) == 0) {
-            table.putLong(slot, key);
+        if (UnsafeApi.getLong(address + slot + VALUE_OFFSET) == 0) {
+            UnsafeApi.putLong(address + slot, key);
             used++;
         }
-        table.putLong(slot + VALUE_OFFSET, value);
+        UnsafeApi.putLong(address + slot + VALUE_OFFSET, value);
     }
 
     /** The value of {@code key}, 0 when none. */
@@ -114,7 +117,7 @@ final class OffHeapLongMap implements AutoCloseable {
     }
 
     long capacityBytes() {
-        return table.capacity();
+        return memory == null ? 0 : memory.capacity();
     }
 
     @Override
@@ -122,7 +125,7 @@ final class OffHeapLongMap implements AutoCloseable {
         if (memory != null) {
             BufferUtil.free(memory);
             memory = null;
-            table.wrap(0, 0);
+            address = 0;
         }
     }
 
@@ -131,13 +134,14 @@ final class OffHeapLongMap implements AutoCloseable {
             throw new IllegalStateException("audit index is full: more than " + used + " entries");
         }
         final ByteBuffer oldMemory = memory;
-        final UnsafeBuffer old = new UnsafeBuffer(oldMemory);
+        final long old = address;
         final int oldBytes = slots() << SLOT_SHIFT;
         allocate(slots() * 2);
         for (int at = 0; at < oldBytes; at += SLOT_BYTES) {
-            final long value = old.getLong(at + VALUE_OFFSET);
+            final long value = UnsafeApi.getLong(old + at + VALUE_OFFSET);
             if (value != 0) {
-                store(slotOf(old.getLong(at)), old.getLong(at), value);
+                final long key = UnsafeApi.getLong(old + at);
+                store(slotOf(key), key, value);
             }
         }
         BufferUtil.free(oldMemory);
@@ -149,7 +153,7 @@ final class OffHeapLongMap implements AutoCloseable {
                 + slots);
         }
         memory = ByteBuffer.allocateDirect(slots * SLOT_BYTES); // zeroed: every slot free
-        table.wrap(memory);
+        address = BufferUtil.address(memory);
         slotMask = slots - 1;
         hashShift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
         used = 0;

@@ -3,6 +3,7 @@ package org.ppay.core.audit;
 import java.nio.ByteBuffer;
 
 import org.agrona.BufferUtil;
+import org.agrona.UnsafeApi;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -54,6 +55,8 @@ final class SerialIndex implements AutoCloseable {
     private OffHeapLongMap directory = new OffHeapLongMap(MIN_DIRECTORY_SLOTS); // key -> block number + 1
     private OffHeapLongMap fallback = new OffHeapLongMap(MIN_FALLBACK_SLOTS); // serial -> position
     private ByteBuffer arenaMemory;
+    /** The arena's address, for the lookups: their offsets lie inside a block by construction (no bounds check). */
+    private long arenaAddress;
     private int arenaBlocks;
     private int blockCount;
     private long blockEntries;
@@ -77,7 +80,7 @@ final class SerialIndex implements AutoCloseable {
 
     /** The position stored in a slot found by {@link #slotOf}: 0 when none. */
     long positionAt(final long slot) {
-        return slot >= 0 ? arena.getLong((int) slot) : fallback.valueAt((int) ~slot);
+        return slot >= 0 ? UnsafeApi.getLong(arenaAddress + slot) : fallback.valueAt((int) ~slot);
     }
 
     /** Stores {@code position} for {@code serial} in the slot {@link #slotOf} returned for it. */
@@ -86,10 +89,10 @@ final class SerialIndex implements AutoCloseable {
             throw new IllegalArgumentException("position 0 is reserved for \"none\"");
         }
         if (slot >= 0) {
-            if (arena.getLong((int) slot) == 0) {
+            if (UnsafeApi.getLong(arenaAddress + slot) == 0) {
                 blockEntries++;
             }
-            arena.putLong((int) slot, position);
+            UnsafeApi.putLong(arenaAddress + slot, position);
         } else {
             fallback.store((int) ~slot, serial, position);
         }
@@ -139,6 +142,7 @@ final class SerialIndex implements AutoCloseable {
         if (arenaMemory != null) {
             BufferUtil.free(arenaMemory);
             arenaMemory = null;
+            arenaAddress = 0;
             arena.wrap(0, 0);
         }
     }
@@ -326,6 +330,7 @@ final class SerialIndex implements AutoCloseable {
     private void allocateArena(final int blocks) {
         arenaMemory = ByteBuffer.allocateDirect(blocks * BLOCK_BYTES); // zeroed: no position anywhere
         arena.wrap(arenaMemory);
+        arenaAddress = arena.addressOffset();
         arenaBlocks = blocks;
     }
 }
