@@ -153,46 +153,23 @@ final class SerialIndex implements AutoCloseable {
      * throws and stays as it was.
      */
     void rebuild() {
-        final long liveInFallback;
-        int promotions = 0;
-        long promotedEntries = 0;
-        final OffHeapLongMap counts = countLiveFallbackPerBlockKey();
-        try {
-            liveInFallback = liveEntries(counts);
-            for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
-                if (counts.valueAt(at) >= PROMOTE_SERIALS) {
-                    promotions++;
-                    promotedEntries += counts.valueAt(at);
-                }
-            }
-            int[] live = null;
-            long kept = blockCount;
-            long demotedEntries = 0;
-            if (blockCount + promotions > arenaBlocks) {
-                live = liveSerialsPerBlock();
-                kept = 0;
-                for (int block = 0; block < blockCount; block++) {
-                    if (live[block] >= DEMOTE_SERIALS) {
-                        kept++;
-                    } else {
-                        demotedEntries += live[block];
-                    }
-                }
-            }
+        try (OffHeapLongMap counts = countLiveFallbackPerBlockKey()) {
+            final Promotions promotions = Promotions.of(counts);
+            final int[] live = blockCount + promotions.blocks() > arenaBlocks ? liveSerialsPerBlock() : null;
+            final long kept = live == null ? blockCount : blocksToKeep(live);
+            final long demotedSerials = live == null ? 0 : serialsToDemote(live);
             // half as many again as needed: compactions come after the arena has grown by a third or more
-            final long blocksNeeded = Math.max(MIN_ARENA_BLOCKS, (kept + promotions) * 3 / 2 + 1);
-            if (live != null && blocksNeeded > MAX_ARENA_BLOCKS) {
+            final long arenaBlocksNeeded = Math.max(MIN_ARENA_BLOCKS, (kept + promotions.blocks()) * 3 / 2 + 1);
+            if (live != null && arenaBlocksNeeded > MAX_ARENA_BLOCKS) {
                 throw new IllegalStateException("audit index is full: more than " + MAX_ARENA_BLOCKS + " blocks");
             }
-            final int fallbackSlots = OffHeapLongMap.slotsFor(liveInFallback - promotedEntries + demotedEntries,
-                MIN_FALLBACK_SLOTS);
+            final int fallbackSlots = OffHeapLongMap.slotsFor(
+                promotions.liveSerials() - promotions.serials() + demotedSerials, MIN_FALLBACK_SLOTS);
             // from here on only running out of memory can fail
-            ByteBuffer oldArenaMemory = null;
-            OffHeapLongMap oldDirectory = null;
+            final ByteBuffer oldArenaMemory = arenaMemory;
+            final OffHeapLongMap oldDirectory = directory;
             if (live != null) {
-                oldArenaMemory = arenaMemory;
-                oldDirectory = directory;
-                compactInto((int) blocksNeeded, oldDirectory, live, kept + promotions);
+                compactInto((int) arenaBlocksNeeded, oldDirectory, live, kept + promotions.blocks());
             }
             for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
                 if (counts.valueAt(at) >= PROMOTE_SERIALS) {
@@ -208,9 +185,41 @@ final class SerialIndex implements AutoCloseable {
             }
             fallback.close();
             fallback = moved;
-        } finally {
-            counts.close();
         }
+    }
+
+    /** What a rebuild finds in the fallback: live serials, and the blocks and serials of the keys to promote. */
+    private record Promotions(long liveSerials, int blocks, long serials) {
+        static Promotions of(final OffHeapLongMap counts) {
+            long live = 0;
+            int blocks = 0;
+            long serials = 0;
+            for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
+                final long count = counts.valueAt(at);
+                live += count;
+                if (count >= PROMOTE_SERIALS) {
+                    blocks++;
+                    serials += count;
+                }
+            }
+            return new Promotions(live, blocks, serials);
+        }
+    }
+
+    private static long blocksToKeep(final int[] live) {
+        long kept = 0;
+        for (final int serials : live) {
+            kept += serials >= DEMOTE_SERIALS ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private static long serialsToDemote(final int[] live) {
+        long demoted = 0;
+        for (final int serials : live) {
+            demoted += serials < DEMOTE_SERIALS ? serials : 0;
+        }
+        return demoted;
     }
 
     /** Live fallback entries per block key. */
@@ -235,14 +244,6 @@ final class SerialIndex implements AutoCloseable {
             counts.close();
             throw ex;
         }
-    }
-
-    private static long liveEntries(final OffHeapLongMap counts) {
-        long live = 0;
-        for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
-            live += counts.valueAt(at);
-        }
-        return live;
     }
 
     /** Moves the fallback's live entries into their blocks, or into {@code moved} when their key has none. */
