@@ -2,6 +2,7 @@ package org.ppay.costs;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.costs.Recipe.Term;
@@ -36,6 +37,8 @@ public final class ActionCatalog {
     private static final Map<String, String> COIN_OVER_TCP = Map.of("transport", "tcp", "frameBytes", "268");
     /** A GUESS query and its response: 94-byte datagrams. */
     private static final Map<String, String> PROBE_OVER_UDP = Map.of("transport", "udp", "frameBytes", "94");
+    /** The exchange benchmark's parameter for where its two ends run ({@link Placement}). */
+    private static final String PLACEMENT = "placement";
     public static final String AUDIT_APPEND = BENCH + "audit.AuditAppendBenchmark.append";
     public static final String SOFT_CREDIT = BENCH + "credit.SoftCreditBenchmark.picopayment";
     public static final String BROKER_RAW_COIN = BENCH + "protocol.BrokerBenchmark.printRawCoin";
@@ -60,8 +63,7 @@ public final class ActionCatalog {
     /** An owner's audit trail holds proofs of its own coins: a thousand, not a million, in the paper's scenario. */
     private static final Map<String, String> OWNER_SIZED_TRAIL = Map.of("coins", "1024");
 
-    private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build());
-    private static final Map<CostAction, List<Recipe>> SPARSE_RECIPES = Collections.unmodifiableMap(sparse(RECIPES));
+    private static final Map<CostAction, List<Recipe>> RECIPES = Collections.unmodifiableMap(build(Placement.SAME_CPU));
 
     /** How busy the priced server is, which decides how warm its caches are when a request arrives. */
     public enum Regime {
@@ -70,16 +72,56 @@ public final class ActionCatalog {
         /**
          * Requests far apart, as at a broker whose load is a small fraction of one core: the broker's cash and limit
          * certificate are priced by {@code IdleBrokerBenchmark} (each request after an idle gap that evicts the
-         * caches), and only by it. Every other action keeps its busy price.
+         * caches), and only by it, and messages by the exchange between two CPUs (each wakes an idle one). Every
+         * other action keeps its busy price.
          */
-        SPARSE
+        SPARSE;
+
+        /** How this regime's messages are handed over, unless a calibration asks for another placement. */
+        public Placement placement() {
+            return this == SPARSE ? Placement.SPREAD : Placement.SAME_CPU;
+        }
+    }
+
+    /**
+     * Where the two ends of a message run, which prices its hand-off: the benchmark's {@code placement} parameter.
+     * Unpinned, a pair of threads settles either way once per JVM, and on a VM the two prices differ 3-4x.
+     */
+    public enum Placement {
+        /** Both ends on one CPU: a message makes its reader runnable on a busy CPU (a queue switch). */
+        SAME_CPU("same-cpu"),
+        /** The ends on two CPUs: every message wakes an idle CPU, as at hosts that wait between messages. */
+        SPREAD("spread");
+
+        private final String label;
+
+        Placement(String label) {
+            this.label = label;
+        }
+
+        /** The benchmark's parameter value, also the command line's. */
+        public String label() {
+            return label;
+        }
+
+        /** The placement whose {@link #label()} is {@code label}. */
+        public static Placement of(String label) {
+            for (Placement placement : values()) {
+                if (placement.label.equals(label)) {
+                    return placement;
+                }
+            }
+            throw new IllegalArgumentException("placement must be same-cpu or spread, was '" + label + "'");
+        }
     }
 
     private ActionCatalog() {
     }
 
-    private static Map<CostAction, List<Recipe>> build() {
+    private static Map<CostAction, List<Recipe>> build(Placement placement) {
         Map<CostAction, List<Recipe>> r = new EnumMap<>(CostAction.class);
+        Map<String, String> coin = withPlacement(COIN_OVER_TCP, placement);
+        Map<String, String> probe = withPlacement(PROBE_OVER_UDP, placement);
         Recipe oneSign = Recipe.modelled(Term.of(1, SIGN));
         Recipe oneVerify = Recipe.modelled(Term.of(1, VERIFY));
         Term auditAppend = new Term(1, AUDIT_APPEND, null, OWNER_SIZED_TRAIL);
@@ -118,24 +160,36 @@ public final class ActionCatalog {
         r.put(CostAction.PAYWORD_REDEEM, List.of(oneVerify));
         r.put(CostAction.LOTTERY_CHECK, List.of(Recipe.measured(LOTTERY), oneVerify));
 
-        // both ends of the exchange, each on its own thread (the wake-ups included); else the old one-thread probe
-        r.put(CostAction.GUESS_PROBE, List.of(
-                new Recipe("measured", List.of(
-                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, CLIENT_CPU, EXCHANGES),
-                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, ECHO_RECEIVE_CPU, EXCHANGES),
-                        Term.secondary(1, EXCHANGE, PROBE_OVER_UDP, ECHO_SEND_CPU, EXCHANGES))),
-                Recipe.measured(GUESS_PROBE)));
+        // both ends of the exchange, each on its own pinned thread (the wake-ups included); else the old one-thread
+        // probe. Results from before the exchange pinned its threads have no placement and price no transport:
+        // their placement was the scheduler's choice, per fork.
+        r.put(CostAction.GUESS_PROBE, List.of(probe(probe), Recipe.measured(GUESS_PROBE)));
         // the echo thread meters its receive (wake-up and framed read) and its send (framed write) apart
-        r.put(CostAction.MESSAGE_SEND, List.of(new Recipe("measured",
-                List.of(Term.secondary(1, EXCHANGE, COIN_OVER_TCP, ECHO_SEND_CPU, EXCHANGES)))));
-        r.put(CostAction.MESSAGE_RECEIVE, List.of(new Recipe("measured",
-                List.of(Term.secondary(1, EXCHANGE, COIN_OVER_TCP, ECHO_RECEIVE_CPU, EXCHANGES)))));
+        r.put(CostAction.MESSAGE_SEND, List.of(echoHalf(coin, ECHO_SEND_CPU)));
+        r.put(CostAction.MESSAGE_RECEIVE, List.of(echoHalf(coin, ECHO_RECEIVE_CPU)));
         for (CostAction action : CostAction.values()) {
             if (!r.containsKey(action)) {
                 throw new IllegalStateException("no recipe list for " + action);
             }
         }
         return r;
+    }
+
+    private static Recipe probe(Map<String, String> params) {
+        return new Recipe("measured", List.of(
+                Term.secondary(1, EXCHANGE, params, CLIENT_CPU, EXCHANGES),
+                Term.secondary(1, EXCHANGE, params, ECHO_RECEIVE_CPU, EXCHANGES),
+                Term.secondary(1, EXCHANGE, params, ECHO_SEND_CPU, EXCHANGES)));
+    }
+
+    private static Recipe echoHalf(Map<String, String> params, String counter) {
+        return new Recipe("measured", List.of(Term.secondary(1, EXCHANGE, params, counter, EXCHANGES)));
+    }
+
+    private static Map<String, String> withPlacement(Map<String, String> params, Placement placement) {
+        Map<String, String> r = new HashMap<>(params);
+        r.put(PLACEMENT, placement.label());
+        return Map.copyOf(r);
     }
 
     private static Map<CostAction, List<Recipe>> sparse(Map<CostAction, List<Recipe>> busy) {
@@ -151,9 +205,19 @@ public final class ActionCatalog {
         return RECIPES;
     }
 
-    /** Every action's recipes for pricing a server in {@code regime}, best first. */
+    /**
+     * Every action's recipes for pricing a server in {@code regime}, best first, with messages handed over as that
+     * regime hands them over: back to back, the reader's CPU is busy ({@link Placement#SAME_CPU}); far apart, every
+     * message wakes an idle CPU ({@link Placement#SPREAD}).
+     */
     public static Map<CostAction, List<Recipe>> all(Regime regime) {
-        return regime == Regime.SPARSE ? SPARSE_RECIPES : RECIPES;
+        return all(regime, regime.placement());
+    }
+
+    /** Every action's recipes for a server in {@code regime} and messages handed over as {@code placement}. */
+    public static Map<CostAction, List<Recipe>> all(Regime regime, Placement placement) {
+        Map<CostAction, List<Recipe>> busy = placement == Placement.SAME_CPU ? RECIPES : build(placement);
+        return Collections.unmodifiableMap(regime == Regime.SPARSE ? sparse(busy) : busy);
     }
 
     /** The recipes for an action, best first; empty when no benchmark prices it yet. */

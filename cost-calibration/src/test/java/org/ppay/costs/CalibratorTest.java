@@ -171,7 +171,7 @@ class CalibratorTest {
                 () -> calibrator.calibrate("costs.csv", "ed25519-bc", HOST));
         assertTrue(e.getMessage().contains("from run.json"), e.getMessage());
         assertTrue(e.getMessage().contains("guess_probe (needs 1*MessageExchangeBenchmark.exchange{frameBytes=94,"
-                + " transport=udp}:clientCpuNanos/exchanges + "), e.getMessage());
+                + " placement=same-cpu, transport=udp}:clientCpuNanos/exchanges + "), e.getMessage());
         assertTrue(e.getMessage().contains(" or 1*GuessProbeBenchmark.probe)"), e.getMessage());
     }
 
@@ -264,14 +264,56 @@ class CalibratorTest {
         CostEntry send = calibrator.price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST);
         CostEntry receive = calibrator.price(CostAction.MESSAGE_RECEIVE, "ed25519-bc", HOST);
 
-        // tcp, 268 bytes: echoSendCpuNanos 238649764 and echoReceiveCpuNanos 184365117 over 19651 exchanges
-        assertEquals(238_649_764.0 / 19_651, send.nsPerOp(), 1e-6);
-        assertEquals(184_365_117.0 / 19_651, receive.nsPerOp(), 1e-6);
+        // tcp, 268 bytes, same CPU: echoSendCpuNanos 172721433 and echoReceiveCpuNanos 79369513 over 37625 exchanges
+        assertEquals(172_721_433.0 / 37_625, send.nsPerOp(), 1e-6);
+        assertEquals(79_369_513.0 / 37_625, receive.nsPerOp(), 1e-6);
         assertEquals(2 * send.nsPerOp(), send.cyclesPerOp(), 1e-6, "at the host's 2 GHz");
         assertTrue(Double.isNaN(send.nsError()), "JMH gives no error for a summed counter");
         assertEquals(0, send.bytes(), "the simulator counts each message's bytes where it counts the message");
-        assertEquals("measured: 1*MessageExchangeBenchmark.exchange{frameBytes=268, transport=tcp}"
+        assertEquals("measured: 1*MessageExchangeBenchmark.exchange{frameBytes=268, placement=same-cpu, transport=tcp}"
                 + ":echoSendCpuNanos/exchanges", send.sourceBenchmark());
+    }
+
+    @Test
+    void shouldPriceMessagesHandedOverBetweenTwoCpusWhenAskedForThatPlacement() {
+        Calibrator calibrator = new Calibrator(withExchangeRun("ed25519-bc"),
+                ActionCatalog.all(ActionCatalog.Regime.BUSY, ActionCatalog.Placement.SPREAD));
+
+        CostEntry receive = calibrator.price(CostAction.MESSAGE_RECEIVE, "ed25519-bc", HOST);
+        CostEntry probe = calibrator.price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);
+
+        // tcp 268 spread: echoReceiveCpuNanos 97837161 over 10776; udp 94 spread: 231008164 + 129478618 + 97300766 / 7610
+        assertEquals(97_837_161.0 / 10_776, receive.nsPerOp(), 1e-6);
+        assertEquals((231_008_164.0 + 129_478_618.0 + 97_300_766.0) / 7_610, probe.nsPerOp(), 1e-6);
+        assertTrue(receive.sourceBenchmark().contains("placement=spread"), receive.sourceBenchmark());
+    }
+
+    @Test
+    void shouldHandMessagesOverAsItsRegimeDoesUnlessAskedOtherwise() {
+        List<JmhResult> results = withExchangeRun("ed25519-bc");
+        CostEntry busy = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.BUSY))
+                .price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST);
+        CostEntry sparse = new Calibrator(results, ActionCatalog.all(ActionCatalog.Regime.SPARSE))
+                .price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST);
+
+        assertTrue(busy.sourceBenchmark().contains("placement=same-cpu"), busy.sourceBenchmark());
+        assertTrue(sparse.sourceBenchmark().contains("placement=spread"), sparse.sourceBenchmark());
+        assertEquals(134_647_939.0 / 10_776, sparse.nsPerOp(), 1e-6);
+    }
+
+    @Test
+    void shouldNotPriceTransportFromAnExchangeOfAnotherPlacementOrOfNone() {
+        List<JmhResult> spreadOnly = withExchangeRun("ed25519-bc");
+        spreadOnly.removeIf(r -> "same-cpu".equals(r.params().get("placement")));
+        List<JmhResult> unpinned = signatureLevelRun("ed25519-bc");
+        unpinned.add(result(ActionCatalog.EXCHANGE, "avgt", 50_000, 100, Map.of("transport", "tcp", "frameBytes",
+                "268")));
+
+        for (List<JmhResult> results : List.of(spreadOnly, unpinned)) {
+            Calibrator calibrator = new Calibrator(results);
+            assertNull(calibrator.price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST));
+            assertNull(calibrator.price(CostAction.MESSAGE_RECEIVE, "ed25519-bc", HOST));
+        }
     }
 
     @Test
@@ -279,8 +321,8 @@ class CalibratorTest {
         CostEntry probe = new Calibrator(withExchangeRun("ed25519-bc"))
                 .price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);
 
-        // udp, 94 bytes: client 384064529, echo receive 164956776 and send 216973546 ns over 20578 exchanges
-        assertEquals((384_064_529.0 + 164_956_776.0 + 216_973_546.0) / 20_578, probe.nsPerOp(), 1e-6);
+        // udp, 94 bytes, same CPU: client 286307703, echo receive 66682287 and send 185417715 ns over 52439 exchanges
+        assertEquals((286_307_703.0 + 66_682_287.0 + 185_417_715.0) / 52_439, probe.nsPerOp(), 1e-6);
         assertEquals(188, probe.bytes(), "the query and the response");
     }
 
@@ -296,7 +338,7 @@ class CalibratorTest {
     void shouldNameTheMissingCounterOfAResultWithoutAuxCounters() {
         List<JmhResult> results = signatureLevelRun("ed25519-bc");
         results.add(result(ActionCatalog.EXCHANGE, "avgt", 50_000, 100,
-                Map.of("transport", "tcp", "frameBytes", "268")));
+                Map.of("transport", "tcp", "frameBytes", "268", "placement", "same-cpu")));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Calibrator(results).price(CostAction.MESSAGE_SEND, "ed25519-bc", HOST));

@@ -61,8 +61,16 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--regime", paramLabel = "REGIME", defaultValue = "busy",
             description = "busy (default): every action at its back-to-back price. sparse: the broker's cash and"
                     + " limit certificate at their price after an idle gap that evicts the caches"
-                    + " (IdleBrokerBenchmark), as at a lightly loaded broker.")
+                    + " (IdleBrokerBenchmark), as at a lightly loaded broker, and messages handed over between two"
+                    + " CPUs (see --placement).")
     String regime;
+
+    @Option(names = "--placement", paramLabel = "PLACEMENT",
+            description = "Where the two ends of a message run (MessageExchangeBenchmark's placement): same-cpu"
+                    + " (the hand-off is a queue switch on a busy CPU; the busy regime's default) or spread (every"
+                    + " message wakes an idle CPU, as at hosts that wait between messages; the sparse regime's"
+                    + " default; 3-4x dearer on a VM).")
+    String placement;
 
     @Option(names = "--compare", description = "Compare the two cost tables given as arguments.")
     boolean compare;
@@ -86,6 +94,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ghz must be a clock in GHz (> 0), was " + ghz);
         }
         ActionCatalog.Regime chosenRegime = regime();
+        ActionCatalog.Placement chosenPlacement = placement(chosenRegime);
         List<JmhResult> results = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
@@ -94,20 +103,21 @@ public final class CalibrateCommand implements Callable<Integer> {
             results.addAll(JmhResults.read(input));
         }
         HostInfo host = host();
-        Calibrator calibrator = new Calibrator(results, ActionCatalog.all(chosenRegime));
+        Calibrator calibrator = new Calibrator(results, ActionCatalog.all(chosenRegime, chosenPlacement));
         String chosen = calibrator.chooseSuite(suite);
         Path fileName = out.getFileName();
         CostTable table = calibrator.calibrate(fileName == null ? out.toString() : fileName.toString(), chosen, host);
         table.write(out);
-        console.printf("Wrote %s (%s): %d actions, suite %s, %s at %.3f GHz, %s regime%n", out, table.id(),
-                table.entries().size(), table.suite(), host.cpuModel(), host.ghz(), regime.toLowerCase(Locale.ROOT));
+        console.printf("Wrote %s (%s): %d actions, suite %s, %s at %.3f GHz, %s regime, messages %s%n", out,
+                table.id(), table.entries().size(), table.suite(), host.cpuModel(), host.ghz(),
+                regime.toLowerCase(Locale.ROOT), chosenPlacement.label());
         for (CostEntry e : table.entries()) {
             console.printf(Locale.ROOT, "  %-30s %12.1f ns %12.0f cycles %6d bytes  %s%n", e.action().csvName(),
                     e.nsPerOp(), e.cyclesPerOp(), e.bytes(), e.sourceBenchmark());
         }
         for (CostAction action : table.unpriced()) {
             console.printf(Locale.ROOT, "  %-30s not priced (counted at 0): needs %s%n", action.csvName(),
-                    ActionCatalog.recipes(action).get(0).describe());
+                    ActionCatalog.all(chosenRegime, chosenPlacement).get(action).get(0).describe());
         }
         console.flush();
         return 0;
@@ -120,6 +130,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         throw new ParameterException(spec.commandLine(), "--regime must be busy or sparse, was " + regime);
+    }
+
+    private ActionCatalog.Placement placement(ActionCatalog.Regime chosenRegime) {
+        if (placement == null) {
+            return chosenRegime.placement();
+        }
+        try {
+            return ActionCatalog.Placement.of(placement);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
     }
 
     private HostInfo host() {

@@ -56,6 +56,13 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " protocol privately for this long (1 to 8 s) before the first pass (default: ${DEFAULT-VALUE}).")
     double warmUpSeconds;
 
+    @Option(names = "--pace-micros", defaultValue = "1000", paramLabel = "US",
+            description = "Pause before each step of the measured pass, so that every process waits between messages"
+                    + " as the peers of a real network and a lightly loaded broker do: each message wakes an idle CPU"
+                    + " and finds cold caches (the sparse regime, which the embedded sparse table prices). 0: steps"
+                    + " back to back, which on a shared host is neither regime (default: ${DEFAULT-VALUE}).")
+    double paceMicros;
+
     @Option(names = "--suite", paramLabel = "SUITE",
             description = "Signature suite (default: the cost table's, else ed25519-jdk).")
     String suite;
@@ -69,14 +76,16 @@ public final class ValidateCommand implements Callable<Integer> {
     ValidationSettings.Source schedule;
 
     @Option(names = "--costs", paramLabel = "FILE",
-            description = "Cost table (costs.csv from ppay calibrate on this machine); default: the embedded one if"
-                    + " this build has it, else bytes are predicted and CPU time is only measured.")
+            description = "Cost table (costs.csv from ppay calibrate on this machine); default: the embedded one of"
+                    + " the run's regime (sparse when paced, busy with --pace-micros 0) if this build has it, else"
+                    + " bytes are predicted and CPU time is only measured.")
     Path costsFile;
 
     @Option(names = "--compare-costs", paramLabel = "FILE", arity = "1..*",
             description = "More cost tables of the same suite: the same run predicted with each, beside the same"
                     + " measurement (e.g. the busy and the sparse calibration), written to OUT-<table>.csv."
-                    + " Without --costs and --compare-costs: the embedded sparse calibration, in OUT-sparse.csv.")
+                    + " Without --costs and --compare-costs: the embedded table of the other regime, in"
+                    + " OUT-busy.csv or OUT-sparse.csv.")
     List<Path> compareCosts = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -114,17 +123,20 @@ public final class ValidateCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final PrintWriter outWriter = spec.commandLine().getOut();
         try {
-            final CostTable costs = costsFile != null ? CostTable.read(costsFile)
-                    : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
+            final boolean paced = paceMicros > 0;
+            final CostTable busy = CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
+            final CostTable sparse = busy == null ? null
+                    : CostTable.embeddedSparse().filter(t -> t.suite().equals(busy.suite())).orElse(null);
+            final CostTable embedded = paced && sparse != null ? sparse : busy;
+            final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded;
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
-                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds);
+                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros);
             // each further table by the name its CSV takes beside OUT
             final Map<String, CostTable> alternatives = new LinkedHashMap<>();
-            if (costsFile == null && compareCosts.isEmpty() && costs != null) {
-                // the embedded table's run calibrated for a lightly loaded broker, beside the busy one
-                CostTable.embeddedSparse().filter(t -> t.suite().equals(suiteName))
-                        .ifPresent(t -> alternatives.put("sparse", t));
+            if (costsFile == null && compareCosts.isEmpty() && sparse != null && sparse.suite().equals(suiteName)) {
+                // the embedded run's table of the other regime, beside the one that prices this run
+                alternatives.put(costs == sparse ? "busy" : "sparse", costs == sparse ? busy : sparse);
             }
             for (Path file : compareCosts) {
                 if (alternatives.put(stem(file), CostTable.read(file)) != null) {
@@ -152,9 +164,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 outWriter.println(String.format(Locale.ROOT, "warm-up pass (not measured above): %d steps; its"
                         + " per-operation figures in %s", result.warmUpSteps(), warmUpOperationsFile(out)));
             }
-            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s on a broker and %d peer JVMs"
-                            + " (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
-                    schedule.name().toLowerCase(Locale.ROOT), result.cut() ? " (budget reached, then cashed out)" : "",
+            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s, %s, on a broker and %d peer"
+                            + " JVMs (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(),
+                    result.scheduledSteps(), schedule.name().toLowerCase(Locale.ROOT),
+                    result.cut() ? " (budget reached, then cashed out)" : "",
+                    paced ? String.format(Locale.ROOT, "%.0f us apart", paceMicros) : "back to back",
                     peerJvms, suiteName,
                     result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
                     out + " and " + operationsCsv));

@@ -65,6 +65,18 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownPlacementNamingTheChoices() throws IOException {
+        Path results = signatureOnlyRun();
+        Path costs = dir.resolve("costs.csv");
+
+        int exit = run("calibrate", results.toString(), "--placement", "nearby", "--out", costs.toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--placement must be same-cpu or spread, was 'nearby'"), err.toString());
+        assertFalse(Files.exists(costs));
+    }
+
+    @Test
     void shouldRefuseAMissingHostClockUnlessGiven() throws IOException {
         Path results = signatureOnlyRun();
         Files.delete(results.resolveSibling("host.json"));

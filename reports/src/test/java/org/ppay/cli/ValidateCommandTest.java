@@ -83,6 +83,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void shouldRefuseANegativePace(@TempDir Path dir) {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--pace-micros", "-5", "-o", csv.toString()));
+        assertTrue(err.toString().contains("--pace-micros must be in [0, 1000000], got -5"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
     void shouldPutTheOperationsCsvBesideTheTable() {
         assertEquals(Path.of("out", "v.operations.csv"), ValidateCommand.operationsFile(Path.of("out", "v.csv")));
         assertEquals(Path.of("v.operations.csv"), ValidateCommand.operationsFile(Path.of("v")));

@@ -79,7 +79,9 @@ public final class Validation {
                 warmUp.resetMeasurements();
                 offsetSeconds = (warmUp.lastSeconds() / periodSeconds + 2) * periodSeconds;
             }
-            final Replay replay = new Replay(deployment, settings.peers(), offsetSeconds);
+            // the warm-up pass runs back to back (it only compiles); the measured pass at the settings' pace
+            final Replay replay = new Replay(deployment, settings.peers(), offsetSeconds,
+                    Math.round(settings.paceMicros() * 1_000));
             replay.run(schedule, settings.budgetSeconds());
             final Measurement[] measured = replay.collect();
             final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),

@@ -7,10 +7,18 @@ import org.ppay.sim.SimulationParameters;
 /**
  * One validation run: how many peers on how many peer JVMs, the wall-clock budget of the replay, the signature suite,
  * the simulation parameters the schedule is drawn from (the simulator's defaults, scaled down: see
- * {@link #scaledDown}), and the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none).
+ * {@link #scaledDown}), the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none), and the
+ * pause before each step of the measured pass (0: back to back).
  */
 public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
-                                 SimulationParameters parameters, Source source, double warmUpSeconds) {
+                                 SimulationParameters parameters, Source source, double warmUpSeconds,
+                                 double paceMicros) {
+
+    /**
+     * The command line's pace: long enough that every CPU idles between steps (a virtual CPU halts at once), short
+     * beside a step's own work, so the default run replays its whole schedule in the default budget.
+     */
+    public static final double DEFAULT_PACE_MICROS = 1_000;
 
     /** Where the schedule comes from. */
     public enum Source {
@@ -36,16 +44,19 @@ public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, 
         if (!(warmUpSeconds >= 0 && warmUpSeconds <= 3600)) {
             throw new IllegalArgumentException("--warm-up-seconds must be in [0, 3600], got " + warmUpSeconds);
         }
+        if (!(paceMicros >= 0 && paceMicros <= 1_000_000)) {
+            throw new IllegalArgumentException("--pace-micros must be in [0, 1000000], got " + paceMicros);
+        }
         if (parameters.networkSize() != peers) {
             throw new IllegalArgumentException("network-size " + parameters.networkSize() + " differs from --peers "
                     + peers);
         }
     }
 
-    /** A run without the warm-up pass: every replayed step is measured. */
+    /** A run without the warm-up pass, steps back to back: every replayed step is measured. */
     public ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
             SimulationParameters parameters, Source source) {
-        this(peers, peerJvms, budgetSeconds, suite, parameters, source, 0);
+        this(peers, peerJvms, budgetSeconds, suite, parameters, source, 0, 0);
     }
 
     /**

@@ -16,7 +16,8 @@ class ValidationSmokeTest {
     @Timeout(120)
     void shouldRunBrokerAndPeerProcessesAndProduceTheTable() {
         final ValidationSettings settings = new ValidationSettings(6, 2, 5, "ed25519-jdk",
-                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL, 3);
+                ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL, 3,
+                ValidationSettings.DEFAULT_PACE_MICROS);
 
         final Validation.Result result = Validation.run(settings, null);
 

@@ -19,15 +19,18 @@ final class EchoThread implements Runnable {
 
     private final Endpoint endpoint;
     private final long clockReadNanos;
+    private final int cpu;
     private final Thread thread;
     private long receiveCpuNanos;
     private long sendCpuNanos;
     private volatile long completed;
     private volatile IOException failure;
 
-    EchoThread(Endpoint endpoint, long clockReadNanos) {
+    /** An echo over {@code endpoint} whose thread pins itself to {@code cpu} before it answers anything. */
+    EchoThread(Endpoint endpoint, long clockReadNanos, int cpu) {
         this.endpoint = endpoint;
         this.clockReadNanos = clockReadNanos;
+        this.cpu = cpu;
         this.thread = new Thread(this, "echo");
         thread.setDaemon(true);
     }
@@ -59,6 +62,12 @@ final class EchoThread implements Runnable {
     @Override
     public void run() {
         int next = 0;
+        try {
+            CpuAffinity.pinCurrentThread(cpu);
+        } catch (RuntimeException e) {
+            failure = new IOException("the echo thread could not pin itself to CPU " + cpu, e);
+            return;
+        }
         long mark = threadCpuNanos();
         try {
             while (endpoint.receive() >= 0) {

@@ -36,6 +36,11 @@ import org.ppay.bench.Inputs;
  * for Scalable Searches the paper evaluates PPay in: one datagram per query and per response, {@code frameBytes} each).
  * 94 bytes is a GUESS query; 268 a coin message (an Ed25519 assignment of a self-printed coin, 254 bytes, in a frame).
  *
+ * <p>{@code placement}: where the two threads run, each pinned to one CPU ({@link Placement}). {@code same-cpu} puts
+ * both on one CPU, so a message makes its reader runnable on a busy CPU (a queue switch); {@code spread} puts them on two,
+ * so every message wakes an idle CPU. Unpinned, the scheduler settles a pair in either arrangement, once per JVM: on a
+ * 2-vCPU VM that made the price a coin toss between forks (13 or 45-60 us a TCP exchange, wall).
+ *
  * <p>The primary score is wall time per exchange (avgt, ns). The costs are the secondary metrics, totals over the
  * measurement iterations (JMH sums {@code EVENTS} counters), to be divided by {@code exchanges}: thread CPU nanoseconds
  * of the client ({@code clientCpuNanos}: one send and one receive), of the echo thread receiving
@@ -70,6 +75,9 @@ public class MessageExchangeBenchmark {
         @Param({"94", "268"})
         public int frameBytes;
 
+        @Param({"same-cpu", "spread"})
+        public String placement;
+
         private Endpoint client;
         private EchoThread echo;
         private long exchanges;
@@ -77,6 +85,8 @@ public class MessageExchangeBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
+            final int[] cpus = Placement.of(placement).cpus(CpuAffinity.allowedCpus());
+            CpuAffinity.pinCurrentThread(cpus[0]); // JMH runs a trial's set-up on the benchmark thread
             clockReadNanos = EchoThread.clockReadNanos();
             final Endpoint server;
             switch (transport) {
@@ -106,7 +116,7 @@ public class MessageExchangeBenchmark {
                 }
                 default -> throw new IllegalArgumentException("transport must be tcp or udp, was " + transport);
             }
-            echo = new EchoThread(server, clockReadNanos).start();
+            echo = new EchoThread(server, clockReadNanos, cpus[1]).start();
             final int received = exchange();
             echo.awaitCompleted(exchanges);
             if (received != frameBytes || !(echo.receiveCpuNanos() > 0)) {

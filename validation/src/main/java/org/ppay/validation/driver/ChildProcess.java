@@ -23,6 +23,8 @@ final class ChildProcess implements AutoCloseable {
     private final BufferedReader out;
     private final PrintStream in;
     private final int port;
+    /** The UDP port its peers answer GUESS probes on; 0 for the broker. */
+    private final int guessPort;
     private final List<String> keyLines = new ArrayList<>();
 
     ChildProcess(String name, NodeConfig config) {
@@ -48,7 +50,12 @@ final class ChildProcess implements AutoCloseable {
         if (!first.startsWith("PORT ")) {
             throw new IllegalStateException(name + " said '" + first + "' instead of its port");
         }
-        this.port = Integer.parseInt(first.substring(5).trim());
+        final String[] ports = first.substring(5).trim().split(" ");
+        if (ports.length != 2) {
+            throw new IllegalStateException(name + " said '" + first + "' instead of its TCP and UDP ports");
+        }
+        this.port = Integer.parseInt(ports[0]);
+        this.guessPort = Integer.parseInt(ports[1]);
         String line;
         while (!(line = readLine()).equals("READY")) {
             if (!line.startsWith("KEY ")) {
@@ -64,6 +71,10 @@ final class ChildProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    int guessPort() {
+        return guessPort;
     }
 
     long pid() {

@@ -60,7 +60,7 @@ public final class Deployment implements AutoCloseable {
         }
     }
 
-    /** Every process learns every key; peer processes learn every port and who hosts which peer. */
+    /** Every process learns every key; peer processes learn every port (TCP and GUESS's UDP) and who hosts which peer. */
     private void introduce(int peers) {
         final List<String> keys = new ArrayList<>();
         children.forEach(child -> keys.addAll(child.keyLines()));
@@ -72,7 +72,7 @@ public final class Deployment implements AutoCloseable {
         for (int node = 1; node < children.size(); node++) {
             final ChildProcess child = children.get(node);
             for (int other = 0; other < children.size(); other++) {
-                child.send("NODE " + other + " " + children.get(other).port());
+                child.send("NODE " + other + " " + children.get(other).port() + " " + children.get(other).guessPort());
             }
             for (int p = 0; p < peers; p++) {
                 child.send("HOST " + p + " " + nodeOf(p));

@@ -5,6 +5,7 @@ import static org.ppay.validation.node.NodeConfig.peerId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import org.ppay.validation.Measurement;
 import org.ppay.validation.Operations;
 import org.ppay.validation.schedule.SchedulePredictor;
@@ -12,7 +13,8 @@ import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;
 
 /**
- * Replays a schedule on a deployment, one step at a time and as fast as the processes go, and keeps in step a
+ * Replays a schedule on a deployment, one step at a time, each at least a pace after the one before (none: as fast as
+ * the processes go), and keeps in step a
  * {@link SchedulePredictor}: its counts are the simulator's for exactly the steps replayed. When the wall-clock budget
  * runs out the replay stops at the next step boundary where no coin is half moved, and every holder cashes what it
  * holds.
@@ -24,6 +26,7 @@ public final class Replay {
     private final Map<Integer, Long> serials = new HashMap<>();
     private final long[] nodeSeconds;
     private final long offsetSeconds;
+    private final long paceNanos;
     private long lastSeconds;
     private int replayed;
     private boolean cut;
@@ -38,9 +41,21 @@ public final class Replay {
      * number of renewal periods, so every coin's renewal window falls where the schedule expects it.
      */
     public Replay(Deployment deployment, int peers, long offsetSeconds) {
+        this(deployment, peers, offsetSeconds, 0);
+    }
+
+    /**
+     * As {@link #Replay(Deployment, int, long)}, waiting {@code paceNanos} before each step: every process is idle
+     * between steps, as the peers of a real network and a lightly loaded broker are between their messages.
+     */
+    public Replay(Deployment deployment, int peers, long offsetSeconds, long paceNanos) {
         if (offsetSeconds < 0) {
             throw new IllegalArgumentException("a replay cannot move into the past: offset " + offsetSeconds);
         }
+        if (paceNanos < 0) {
+            throw new IllegalArgumentException("a replay's pace cannot be negative: " + paceNanos + " ns");
+        }
+        this.paceNanos = paceNanos;
         this.deployment = deployment;
         this.predictor = new SchedulePredictor(peers);
         this.nodeSeconds = new long[deployment.size()];
@@ -52,6 +67,13 @@ public final class Replay {
         run(schedule, budgetSeconds, Integer.MAX_VALUE);
     }
 
+    private void pause() {
+        final long end = System.nanoTime() + paceNanos;
+        for (long left = paceNanos; left > 0; left = end - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
     /** As {@link #run(List, double)}, stopping also once {@code stepLimit} steps are replayed (before cashing out). */
     public void run(List<Step> schedule, double budgetSeconds, int stepLimit) {
         final long deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
@@ -61,6 +83,7 @@ public final class Replay {
                 cut = true;
                 break;
             }
+            pause();
             perform(step);
             predictor.apply(step);
             last = step.timeSeconds();

@@ -9,7 +9,8 @@ import java.nio.ByteOrder;
 import org.ppay.sim.load.Task;
 
 /**
- * The TCP framing between processes: {@code [length:4][kind:1][task:1][to:8][body]}, little-endian, where length
+ * The framing between processes, on TCP streams and (for GUESS) in UDP datagrams:
+ * {@code [length:4][kind:1][task:1][to:8][body]}, little-endian, where length
  * counts every byte after itself. {@code to} is the peer id (broker 0) the body is for; {@code task} is the load-split
  * task the exchange belongs to, so both ends can attribute CPU time and bytes. The body is a wire-format message
  * (org.ppay.core.wire) or, for the few exchanges the wire format has no message for, a small documented payload.
@@ -46,11 +47,30 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
     }
 
     public void writeTo(OutputStream out) throws IOException {
-        final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        header.putInt(HEADER_BYTES - 4 + body.length).put(kind).put((byte) task.ordinal()).putLong(to);
-        out.write(header.array());
-        out.write(body);
+        out.write(toBytes());
         out.flush();
+    }
+
+    /** The frame's bytes, header and body: one datagram. */
+    public byte[] toBytes() {
+        return ByteBuffer.allocate(sizeBytes()).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(HEADER_BYTES - 4 + body.length).put(kind).put((byte) task.ordinal()).putLong(to).put(body)
+                .array();
+    }
+
+    /** The frame one datagram of {@code length} bytes holds; the header's length must account for every byte. */
+    public static Frame fromDatagram(byte[] data, int length) throws IOException {
+        if (length < HEADER_BYTES) {
+            throw new IOException("a datagram of " + length + " bytes is shorter than a frame header");
+        }
+        final ByteBuffer view = ByteBuffer.wrap(data, 0, length).order(ByteOrder.LITTLE_ENDIAN);
+        final int announced = view.getInt(0);
+        if (announced != length - 4) {
+            throw new IOException("a datagram of " + length + " bytes announces a frame length of " + announced);
+        }
+        final Frame frame = headed(view);
+        view.get(frame.body);
+        return frame;
     }
 
     /** Reads one frame; returns null at a clean end of stream between frames. */
@@ -65,7 +85,13 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
         } catch (EOFException e) {
             throw new IOException("connection closed inside a frame header", e);
         }
-        final ByteBuffer view = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+        final Frame frame = headed(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN));
+        in.readFully(frame.body);
+        return frame;
+    }
+
+    /** A frame with the header at {@code view}'s position (which it passes) and a body still to be filled. */
+    private static Frame headed(ByteBuffer view) throws IOException {
         final int length = view.getInt();
         if (length < HEADER_BYTES - 4 || length - (HEADER_BYTES - 4) > MAX_BODY_BYTES) {
             throw new IOException("bad frame length " + length);
@@ -76,8 +102,6 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
             throw new IOException("bad frame header: kind " + kind + ", task " + task);
         }
         final long to = view.getLong();
-        final byte[] body = new byte[length - (HEADER_BYTES - 4)];
-        in.readFully(body);
-        return new Frame(kind, Task.of(task), to, body);
+        return new Frame(kind, Task.of(task), to, new byte[length - (HEADER_BYTES - 4)]);
     }
 }

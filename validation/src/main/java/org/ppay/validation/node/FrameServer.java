@@ -78,13 +78,7 @@ final class FrameServer implements Closeable {
 
     private void answer(Frame request, OutputStream out, long startCpuNanos) throws IOException {
         meter.in(request.task(), request.sizeBytes());
-        Frame reply;
-        try {
-            reply = new Frame(Frame.REPLY, request.task(), request.to(), handler.handle(request));
-        } catch (RuntimeException e) {
-            final String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-            reply = new Frame(Frame.ERROR, request.task(), request.to(), reason.getBytes(StandardCharsets.UTF_8));
-        }
+        final Frame reply = reply(handler, request);
         reply.writeTo(out);
         meter.out(request.task(), reply.sizeBytes());
         final long nanos = Meter.cpuNanosSince(startCpuNanos) - meter.takeSetAside();
@@ -95,6 +89,16 @@ final class FrameServer implements Closeable {
     @Override
     public void close() throws IOException {
         server.close();
+    }
+
+    /** The handler's reply to {@code request}, or an error frame naming why it refused. */
+    static Frame reply(Handler handler, Frame request) {
+        try {
+            return new Frame(Frame.REPLY, request.task(), request.to(), handler.handle(request));
+        } catch (RuntimeException e) {
+            final String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new Frame(Frame.ERROR, request.task(), request.to(), reason.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Answers one request frame with the reply body; throws to send an error frame. */

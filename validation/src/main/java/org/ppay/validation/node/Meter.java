@@ -121,6 +121,16 @@ public final class Meter {
         asideNanos.get()[0] += nanos;
     }
 
+    /**
+     * Work measured inside an enclosing operation that belongs to another task (a probe's soft-credit bookkeeping):
+     * charged to {@code task}, and left out of the enclosing operation and its task together with the two clock reads
+     * that measured it (the enclosing interval holds both whole).
+     */
+    public void nested(Task task, long nanos) {
+        cpu(task, nanos);
+        asideNanos.get()[0] += nanos + 2 * CLOCK_READ_NANOS;
+    }
+
     /** The CPU time the calling thread set aside since the last call, which its operation must not count. */
     public long takeSetAside() {
         final long[] cell = asideNanos.get();

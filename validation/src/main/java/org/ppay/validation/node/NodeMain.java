@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import org.ppay.core.crypto.SignatureSuite;
 
 /**
- * The main class of every child process (broker or peers). It prints {@code PORT n}, its {@code KEY id hex} lines and
- * {@code READY}, then obeys one command per line on stdin and answers each with one line on stdout:
- * {@code NODE index port}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
+ * The main class of every child process (broker or peers). It prints {@code PORT tcp udp} (its frame port and its GUESS
+ * port, 0 at the broker), its {@code KEY id hex} lines and {@code READY}, then obeys one command per line on stdin and
+ * answers each with one line on stdout: {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
  * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
  * meter's numbers), {@code OPERATIONS}, {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
@@ -44,8 +44,9 @@ public final class NodeMain {
                 return Node.operation(request);
             }
         };
-        try (FrameServer server = new FrameServer(handler, meter)) {
-            out.println("PORT " + server.port());
+        try (FrameServer server = new FrameServer(handler, meter);
+             GuessServer guess = config.broker() ? null : new GuessServer(handler, meter)) {
+            out.println("PORT " + server.port() + " " + (guess == null ? 0 : guess.port()));
             node.keyLines().forEach(out::println);
             out.println("READY");
             final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -68,7 +69,8 @@ public final class NodeMain {
         final String[] f = line.split(" ");
         try {
             switch (f[0]) {
-                case "NODE" -> ((PeerHost) node).route(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+                case "NODE" -> ((PeerHost) node).route(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3]));
                 case "HOST" -> ((PeerHost) node).host(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                 case "CONNECT" -> ((PeerHost) node).connectOwners();
                 case "KEY" -> node.key(Long.parseLong(f[1]), HexFormat.of().parseHex(f[2]));

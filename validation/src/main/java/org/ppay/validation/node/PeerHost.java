@@ -57,6 +57,8 @@ final class PeerHost implements Node {
     private final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
     private final Map<Integer, Hosted> hosted = new HashMap<>();
     private final Map<Integer, Link> links = new HashMap<>();
+    private final Map<Integer, Integer> guessPorts = new HashMap<>();
+    private final GuessLink guess;
     private final Map<Integer, Integer> nodeOfPeer = new HashMap<>();
     private final Set<Long> storedFor = RemoteBroker.newStoredSet();
     private final List<MappedAuditTrail> trails = new ArrayList<>();
@@ -68,6 +70,7 @@ final class PeerHost implements Node {
     PeerHost(NodeConfig config, SignatureSuite suite, Meter meter) {
         this.config = config;
         this.meter = meter;
+        this.guess = new GuessLink(meter);
         final RenewalSchedule schedule = new RenewalSchedule(config.periodSeconds(), config.windowSeconds());
         final SecureRandom random = new SecureRandom();
         for (int p : config.peers()) {
@@ -94,8 +97,9 @@ final class PeerHost implements Node {
     }
 
     /** Process {@code node} listens on {@code port}; node 0 is the broker. */
-    void route(int node, int port) {
+    void route(int node, int port, int guessPort) {
         links.put(node, new Link(port, meter));
+        guessPorts.put(node, guessPort);
     }
 
     void host(int peer, int node) {
@@ -110,6 +114,7 @@ final class PeerHost implements Node {
     }
 
     void close() {
+        guess.close();
         for (Link link : links.values()) {
             try {
                 link.close();
@@ -178,8 +183,7 @@ final class PeerHost implements Node {
                 final long before = Meter.threadCpuNanos();
                 peer.credit().serve(querier);
                 final long creditNanos = Meter.cpuNanosSince(before);
-                meter.cpu(Task.MISC, creditNanos);
-                meter.cpu(Task.GUESS, -creditNanos);
+                meter.nested(Task.MISC, creditNanos);
                 return new byte[(hit ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES];
             }
             default -> throw new IllegalArgumentException("a peer takes no frame of kind " + request.kind());
@@ -279,11 +283,10 @@ final class PeerHost implements Node {
         final long before = Meter.threadCpuNanos();
         actor.credit().consume(peerId(step.other()));
         final long creditNanos = Meter.cpuNanosSince(before);
-        meter.cpu(Task.MISC, creditNanos);
-        meter.cpu(Task.GUESS, -creditNanos);
+        meter.nested(Task.MISC, creditNanos);
         final byte[] query = new byte[GUESS_QUERY_BYTES - Frame.HEADER_BYTES];
         ByteBuffer.wrap(query).order(ByteOrder.LITTLE_ENDIAN).put((byte) step.coin()).putLong(actor.keys().peerId());
-        final byte[] response = link(step.other()).call(Frame.GUESS, Task.GUESS, peerId(step.other()), query);
+        final byte[] response = guess.probe(Task.GUESS, peerId(step.other()), query, guessPort(step.other()));
         final int expected = (step.coin() == 1 ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES;
         if (response.length != expected) {
             throw new IllegalStateException("GUESS response of " + response.length + " bytes, expected " + expected);
@@ -309,6 +312,15 @@ final class PeerHost implements Node {
             throw new IllegalStateException("the broker's port is not known yet");
         }
         return link;
+    }
+
+    private int guessPort(int peer) {
+        final Integer node = nodeOfPeer.get(peer);
+        final Integer port = node == null ? null : guessPorts.get(node);
+        if (port == null || port == 0) {
+            throw new IllegalArgumentException("no GUESS port is known for peer " + peer);
+        }
+        return port;
     }
 
     private Link link(int peer) {

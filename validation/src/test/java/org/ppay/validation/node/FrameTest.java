@@ -41,6 +41,25 @@ class FrameTest {
     }
 
     @Test
+    void shouldCarryAWholeFrameInOneDatagramAndRefuseOneWhoseLengthDisagrees() throws IOException {
+        final Frame frame = new Frame(Frame.GUESS, Task.GUESS, 7, new byte[80]);
+        final byte[] datagram = frame.toBytes();
+        assertArrayEquals(bytes(frame), datagram, "a datagram holds what the stream would");
+        assertEquals(94, datagram.length, "a GUESS query is 94 bytes, header included");
+
+        final byte[] buffer = Arrays.copyOf(datagram, 2048);
+        final Frame back = Frame.fromDatagram(buffer, datagram.length);
+        assertEquals(Frame.GUESS, back.kind());
+        assertEquals(7, back.to());
+        assertEquals(80, back.body().length);
+
+        assertTrue(assertThrows(IOException.class, () -> Frame.fromDatagram(buffer, datagram.length - 1))
+                .getMessage().contains("announces a frame length of 90"));
+        assertTrue(assertThrows(IOException.class, () -> Frame.fromDatagram(buffer, 10)).getMessage()
+                .contains("shorter than a frame header"));
+    }
+
+    @Test
     void shouldEndCleanlyOnlyBetweenFrames() throws IOException {
         assertNull(read(new byte[0]));
         final byte[] wire = bytes(new Frame(Frame.PAY, Task.GUESS, 1, new byte[10]));
