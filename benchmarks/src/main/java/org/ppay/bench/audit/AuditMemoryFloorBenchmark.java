@@ -38,7 +38,8 @@ import org.ppay.bench.Inputs;
  * on the previous read, so reads cannot overlap: the full latency of one miss (cache and TLB).
  * {@code trailIndependent}: one trail read per op at an address no read decides, as consecutive lookups are, so the
  * processor overlaps several misses. {@code indexThenTrail}: a read of the index, then a trail read whose address
- * depends on it, ops independent of each other: the shape of {@code latest}, without its bookkeeping.
+ * depends on it, ops independent of each other: the shape of {@code latest}, without its bookkeeping. The trail
+ * methods take no {@code indexMebibytes}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditMemoryFloorBenchmark}.
  */
@@ -53,78 +54,89 @@ public class AuditMemoryFloorBenchmark {
     private static final int LINE_SHIFT = 6;
     private static final int PAGE_BYTES = 4096;
 
-    @Param({"8", "32"})
-    public int indexMebibytes;
-
-    @Param({"512"})
-    public int trailMebibytes;
-
-    /** Where the trail file goes; empty: java.io.tmpdir. */
-    @Param({""})
-    public String directory;
-
-    private final UnsafeBuffer index = new UnsafeBuffer(0, 0);
-    private final UnsafeBuffer trail = new UnsafeBuffer(0, 0);
-    private MappedByteBuffer trailMemory;
-    private Path file;
-    private long indexLineMask;
-    private long trailLineMask;
     private long random = 0x2545F4914F6CDD1DL;
 
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        index.wrap(ByteBuffer.allocateDirect(bytes("indexMebibytes", indexMebibytes))); // zeroed: pages touched
-        final Path parent = directory.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(directory);
-        file = Files.createTempFile(parent, "ppay-audit-floor-", ".bin");
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            trailMemory = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes("trailMebibytes", trailMebibytes));
+    /** The index: a direct buffer of zeros, every page touched. */
+    @State(Scope.Thread)
+    public static class Index {
+        @Param({"8", "32"})
+        public int indexMebibytes;
+
+        final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+        long lineMask;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            buffer.wrap(ByteBuffer.allocateDirect(bytes("indexMebibytes", indexMebibytes))); // zeroed
+            lineMask = (buffer.capacity() >>> LINE_SHIFT) - 1;
+            requireZeros(buffer);
         }
-        trail.wrap(trailMemory);
-        for (int at = 0; at < trail.capacity(); at += PAGE_BYTES) {
-            trail.putLong(at, 0L); // map every page, as the trail's pages are
-        }
-        indexLineMask = (index.capacity() >>> LINE_SHIFT) - 1;
-        trailLineMask = (trail.capacity() >>> LINE_SHIFT) - 1;
-        for (int i = 0; i < 1000; i++) {
-            if (indexDependent() != 0 || trailDependent() != 0 || indexThenTrail() != 0) {
-                throw new IllegalStateException("the regions must read as zeros");
+    }
+
+    /** The trail: a mapped file of zeros, every page mapped, as the trail's pages are. */
+    @State(Scope.Thread)
+    public static class Trail {
+        @Param({"512"})
+        public int trailMebibytes;
+
+        /** Where the file goes; empty: java.io.tmpdir. */
+        @Param({""})
+        public String directory;
+
+        final UnsafeBuffer buffer = new UnsafeBuffer(0, 0);
+        long lineMask;
+        private MappedByteBuffer memory;
+        private Path file;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            final Path parent = directory.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"))
+                : Path.of(directory);
+            file = Files.createTempFile(parent, "ppay-audit-floor-", ".bin");
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                memory = channel.map(FileChannel.MapMode.READ_WRITE, 0, bytes("trailMebibytes", trailMebibytes));
             }
+            buffer.wrap(memory);
+            for (int at = 0; at < buffer.capacity(); at += PAGE_BYTES) {
+                buffer.putLong(at, 0L);
+            }
+            lineMask = (buffer.capacity() >>> LINE_SHIFT) - 1;
+            requireZeros(buffer);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            buffer.wrap(0, 0);
+            IoUtil.unmap(memory);
+            Files.delete(file);
         }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        trail.wrap(0, 0);
-        IoUtil.unmap(trailMemory);
-        Files.delete(file);
-        index.wrap(0, 0); // the direct buffer goes with the next GC
-    }
-
     @Benchmark
-    public long indexDependent() {
-        final long value = index.getLong(line(random, indexLineMask));
+    public long indexDependent(final Index index) {
+        final long value = index.buffer.getLong(line(random, index.lineMask));
         random = next(random + value);
         return value;
     }
 
     @Benchmark
-    public long trailDependent() {
-        final long value = trail.getLong(line(random, trailLineMask));
+    public long trailDependent(final Trail trail) {
+        final long value = trail.buffer.getLong(line(random, trail.lineMask));
         random = next(random + value);
         return value;
     }
 
     @Benchmark
-    public long trailIndependent() {
+    public long trailIndependent(final Trail trail) {
         random = next(random);
-        return trail.getLong(line(random, trailLineMask));
+        return trail.buffer.getLong(line(random, trail.lineMask));
     }
 
     @Benchmark
-    public long indexThenTrail() {
+    public long indexThenTrail(final Index index, final Trail trail) {
         random = next(random);
-        final long position = index.getLong(line(random, indexLineMask));
-        return trail.getLong(line(random * 31 + position, trailLineMask));
+        final long position = index.buffer.getLong(line(random, index.lineMask));
+        return trail.buffer.getLong(line(random * 31 + position, trail.lineMask));
     }
 
     private static long next(final long random) {
@@ -133,6 +145,17 @@ public class AuditMemoryFloorBenchmark {
 
     private static int line(final long random, final long lineMask) {
         return (int) (((random >>> 32) & lineMask) << LINE_SHIFT);
+    }
+
+    /** The loops feed what they read back into the addresses: it must be 0, or they measure something else. */
+    private static void requireZeros(final UnsafeBuffer buffer) {
+        long random = 1;
+        for (int i = 0; i < 10_000; i++) {
+            random = next(random);
+            if (buffer.getLong(line(random, (buffer.capacity() >>> LINE_SHIFT) - 1)) != 0) {
+                throw new IllegalStateException("the region must read as zeros");
+            }
+        }
     }
 
     private static int bytes(final String name, final int mebibytes) {
