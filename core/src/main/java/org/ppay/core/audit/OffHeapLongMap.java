@@ -116,6 +116,12 @@ final class OffHeapLongMap implements AutoCloseable {
         return used >= fullThreshold;
     }
 
+    /** Frees every slot, keeping the table. */
+    void clear() {
+        UnsafeApi.setMemory(address, (long) slots() * SLOT_BYTES, (byte) 0);
+        used = 0;
+    }
+
     long capacityBytes() {
         return memory == null ? 0 : memory.capacity();
     }

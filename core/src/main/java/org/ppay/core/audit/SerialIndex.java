@@ -1,6 +1,7 @@
 package org.ppay.core.audit;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 import org.agrona.BufferUtil;
 import org.agrona.UnsafeApi;
@@ -49,11 +50,24 @@ final class SerialIndex implements AutoCloseable {
     private static final int MIN_ARENA_BLOCKS = 2;
     private static final int MAX_ARENA_BLOCKS = 1 << 18; // 1 GiB of blocks, 134 million serials
     private static final int SLOT = OffHeapLongMap.SLOT_BYTES;
+    private static final int SKETCH_BITS = 14; // 16 384 counters, 64 KiB
+    /** Fallbacks of at least this many slots (1 MiB) are sketched before their dense keys are counted. */
+    private static final int SKETCH_FROM_SLOTS = 1 << 16;
+    private static final long PHI = 0x9E3779B97F4A7C15L;
 
     private final Liveness liveness;
     private final UnsafeBuffer arena = new UnsafeBuffer(0, 0);
     private OffHeapLongMap directory = new OffHeapLongMap(MIN_DIRECTORY_SLOTS); // key -> block number + 1
     private OffHeapLongMap fallback = new OffHeapLongMap(MIN_FALLBACK_SLOTS); // serial -> position
+    /**
+     * A rebuild's tables at the smallest fallback size, the common case (a dense range in growth rebuilds every few
+     * hundred new serials), kept from one rebuild to the next so that issuing coins allocates nothing: the counts, and
+     * the previous fallback when it had the smallest size.
+     */
+    private final OffHeapLongMap smallCounts = new OffHeapLongMap(2 * MIN_FALLBACK_SLOTS);
+    /** Counters by block key hash, for the census of a large fallback (see {@link #takeCensus}). */
+    private final int[] sketch = new int[1 << SKETCH_BITS];
+    private OffHeapLongMap spareFallback;
     private ByteBuffer arenaMemory;
     /** The arena's address, for the lookups: their offsets lie inside a block by construction (no bounds check). */
     private long arenaAddress;
@@ -130,15 +144,21 @@ final class SerialIndex implements AutoCloseable {
         return blockCount;
     }
 
-    /** Off-heap bytes the index occupies: arena, directory and fallback. */
+    /** Off-heap bytes the index occupies: arena, directory, fallback and the tables kept for rebuilds. */
     long capacityBytes() {
-        return arena.capacity() + directory.capacityBytes() + fallback.capacityBytes();
+        return arena.capacity() + directory.capacityBytes() + fallback.capacityBytes() + smallCounts.capacityBytes()
+            + (spareFallback == null ? 0 : spareFallback.capacityBytes());
     }
 
     @Override
     public void close() {
         directory.close();
         fallback.close();
+        smallCounts.close();
+        if (spareFallback != null) {
+            spareFallback.close();
+            spareFallback = null;
+        }
         if (arenaMemory != null) {
             BufferUtil.free(arenaMemory);
             arenaMemory = null;
@@ -153,8 +173,10 @@ final class SerialIndex implements AutoCloseable {
      * throws and stays as it was.
      */
     void rebuild() {
-        try (OffHeapLongMap counts = countLiveFallbackPerBlockKey()) {
-            final Promotions promotions = Promotions.of(counts);
+        final Census census = takeCensus();
+        final OffHeapLongMap counts = census.counts();
+        try {
+            final Promotions promotions = Promotions.of(counts, census.liveSerials());
             final int[] live = blockCount + promotions.blocks() > arenaBlocks ? liveSerialsPerBlock() : null;
             final long kept = live == null ? blockCount : blocksToKeep(live);
             final long demotedSerials = live == null ? 0 : serialsToDemote(live);
@@ -176,27 +198,47 @@ final class SerialIndex implements AutoCloseable {
                     directory.putGrowing(counts.keyAt(at), ++blockCount);
                 }
             }
-            final OffHeapLongMap moved = new OffHeapLongMap(fallbackSlots);
+            final OffHeapLongMap moved = newFallback(fallbackSlots);
             moveFallbackInto(moved);
             if (live != null) {
                 demoteInto(moved, new UnsafeBuffer(oldArenaMemory), oldDirectory, live);
                 oldDirectory.close();
                 BufferUtil.free(oldArenaMemory);
             }
-            fallback.close();
+            retire(fallback);
             fallback = moved;
+        } finally {
+            if (counts != smallCounts) {
+                counts.close();
+            }
+        }
+    }
+
+    private OffHeapLongMap newFallback(final int slots) {
+        if (slots == MIN_FALLBACK_SLOTS && spareFallback != null) {
+            final OffHeapLongMap spare = spareFallback;
+            spareFallback = null;
+            spare.clear();
+            return spare;
+        }
+        return new OffHeapLongMap(slots);
+    }
+
+    private void retire(final OffHeapLongMap oldFallback) {
+        if (oldFallback.slots() == MIN_FALLBACK_SLOTS && spareFallback == null) {
+            spareFallback = oldFallback;
+        } else {
+            oldFallback.close();
         }
     }
 
     /** What a rebuild finds in the fallback: live serials, and the blocks and serials of the keys to promote. */
     private record Promotions(long liveSerials, int blocks, long serials) {
-        static Promotions of(final OffHeapLongMap counts) {
-            long live = 0;
+        static Promotions of(final OffHeapLongMap counts, final long live) {
             int blocks = 0;
             long serials = 0;
             for (int at = 0; at < counts.slots() * SLOT; at += SLOT) {
                 final long count = counts.valueAt(at);
-                live += count;
                 if (count >= PROMOTE_SERIALS) {
                     blocks++;
                     serials += count;
@@ -222,28 +264,64 @@ final class SerialIndex implements AutoCloseable {
         return demoted;
     }
 
-    /** Live fallback entries per block key. */
-    private OffHeapLongMap countLiveFallbackPerBlockKey() {
-        final OffHeapLongMap counts = new OffHeapLongMap(
-            OffHeapLongMap.slotsFor(Math.min(fallback.size(), OffHeapLongMap.MAX_SLOTS / 4), MIN_DIRECTORY_SLOTS));
-        try {
+    /** What a rebuild counts in the fallback: its live serials, and per block key those that may be promoted. */
+    private record Census(long liveSerials, OffHeapLongMap counts) {
+    }
+
+    /**
+     * Counts the fallback's live serials per block key. A large fallback is first tallied into a small sketch of
+     * counters by key hash (in L2): a key whose counter stays below {@link #PROMOTE_SERIALS} cannot be promoted, so
+     * scattered serials skip the exact count, whose table would be as large and as randomly accessed as the fallback.
+     */
+    private Census takeCensus() {
+        final boolean sketched = fallback.slots() >= SKETCH_FROM_SLOTS;
+        long live = 0;
+        long candidates = fallback.size();
+        if (sketched) {
+            Arrays.fill(sketch, 0);
             for (int at = 0; at < fallback.slots() * SLOT; at += SLOT) {
                 final long position = fallback.valueAt(at);
                 if (position != 0 && liveness.isLive(position)) {
+                    live++;
+                    sketch[sketchBucket(fallback.keyAt(at) >> BLOCK_SHIFT)]++;
+                }
+            }
+            candidates = 0;
+            for (final int count : sketch) {
+                candidates += count >= PROMOTE_SERIALS ? count : 0;
+            }
+        }
+        final int slots =
+            OffHeapLongMap.slotsFor(Math.min(candidates, OffHeapLongMap.MAX_SLOTS / 4), MIN_DIRECTORY_SLOTS);
+        final OffHeapLongMap counts = slots <= smallCounts.slots() ? smallCounts : new OffHeapLongMap(slots);
+        counts.clear();
+        try {
+            for (int at = 0; at < fallback.slots() * SLOT && (!sketched || candidates > 0); at += SLOT) {
+                final long position = fallback.valueAt(at);
+                if (position != 0 && liveness.isLive(position)) {
                     final long key = fallback.keyAt(at) >> BLOCK_SHIFT;
-                    final long count = counts.get(key);
-                    if (count == 0) {
-                        counts.putGrowing(key, 1);
-                    } else {
-                        counts.store(counts.slotOf(key), key, count + 1);
+                    live += sketched ? 0 : 1;
+                    if (!sketched || sketch[sketchBucket(key)] >= PROMOTE_SERIALS) {
+                        final long count = counts.get(key);
+                        if (count == 0) {
+                            counts.putGrowing(key, 1);
+                        } else {
+                            counts.store(counts.slotOf(key), key, count + 1);
+                        }
                     }
                 }
             }
-            return counts;
+            return new Census(live, counts);
         } catch (final RuntimeException ex) {
-            counts.close();
+            if (counts != smallCounts) {
+                counts.close();
+            }
             throw ex;
         }
+    }
+
+    private static int sketchBucket(final long key) {
+        return (int) ((key * PHI) >>> (Long.SIZE - SKETCH_BITS));
     }
 
     /** Moves the fallback's live entries into their blocks, or into {@code moved} when their key has none. */
