@@ -185,8 +185,9 @@ public final class MappedAuditTrail implements AuditTrail {
         while (position != 0) {
             final Segment segment = segments.get(TrailLayout.segmentNumber(position));
             final int at = TrailLayout.offset(position);
-            // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another
-            if (segment == null || at >= segment.writeOffset
+            // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another; the
+            // offset is checked to lie among the records before visit reads the header unchecked
+            if (segment == null || at < SEGMENT_HEADER_LENGTH || at >= segment.writeOffset
                 || segment.buffer.getLong(at + RECORD_SERIAL_OFFSET) != serial
                 || segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET) >= newerSequence) {
                 return;
