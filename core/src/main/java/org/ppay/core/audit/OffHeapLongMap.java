@@ -13,8 +13,9 @@ import org.agrona.UnsafeApi;
  * the entries into a bigger one ({@link #isFull()}, {@link #putGrowing}). Entries are never removed one by one.
  *
  * <p>Slots are read and written at raw addresses, without the bounds checks of an {@code UnsafeBuffer}: every offset
- * is a masked slot number times 16, inside the table by construction. The checks cost a lookup at a million coins a
- * third of its time (they lengthen each lookup, so fewer of them overlap their cache misses).
+ * is a masked slot number times 16, inside the table by construction. With the record reads, the checks cost a
+ * lookup at a million coins about a third of its time (they lengthen each lookup, so fewer of them overlap their
+ * cache misses).
  */
 final class OffHeapLongMap implements AutoCloseable {
 
