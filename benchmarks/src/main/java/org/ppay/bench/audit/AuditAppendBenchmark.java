@@ -27,8 +27,9 @@ import org.ppay.core.audit.AuditTrail;
  * <p>Unit: ns/op, average time. Every 2^20 appends the epoch advances and the one before the previous is purged, so
  * the trail stays bounded and new segments (a fresh 64 MiB file at first, then the reuse of a purged one: zeroing
  * what it held) and purges are charged at their amortized rate, as an owner that has run for a few renewal windows
- * pays them. {@code coins} distinct serials are cycled: 1 024 keeps the index in cache, 1 048 576 (a 32 MiB index,
- * consecutive serials hashed far apart) makes each index probe a cache miss.
+ * pays them. {@code coins} distinct serials, 0 to coins - 1 as an owner's are, are cycled: 1 024 keeps the index in
+ * L1/L2, 1 048 576 makes it 8 MiB of blocks (an L3 access). {@link AuditAppendScatteredBenchmark} measures serials
+ * too far apart to share a block.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditAppendBenchmark -prof gc}.
  */
@@ -58,7 +59,7 @@ public class AuditAppendBenchmark extends TrailState {
         proofs = randomProofs(3, proofBytes);
         append();
         final byte[] stored = new byte[proofBytes];
-        trail.latest(0, (type, proofEpoch, buffer, offset, length) -> {
+        trail.latest(0, (type, proofEpoch, buffer, offset, length) -> { // coin 0 has serial 0 whatever the stride
             buffer.getBytes(offset, stored, 0, Math.min(length, proofBytes));
             return length == proofBytes;
         });
@@ -75,8 +76,8 @@ public class AuditAppendBenchmark extends TrailState {
     @Benchmark
     public long append() {
         final long n = appended++;
-        trail.append(n & (coins - 1), epoch, AuditTrail.ProofType.REASSIGNMENT, proofs[(int) n & Inputs.MASK], 0,
-            proofBytes);
+        trail.append((n & (coins - 1)) * serialStride, epoch, AuditTrail.ProofType.REASSIGNMENT,
+            proofs[(int) n & Inputs.MASK], 0, proofBytes);
         if ((n & (APPENDS_PER_EPOCH - 1)) == APPENDS_PER_EPOCH - 1) {
             nextEpoch();
         }

@@ -24,7 +24,9 @@ import org.ppay.core.audit.AuditTrail;
  *
  * <p>Unit: ns/op, average time. The trail holds two 200-byte proofs for each of {@code coins} coins; each op looks up
  * a pseudo-random coin and returns a byte of its proof, so the proof itself is touched. 1 024 coins fit in cache;
- * 1 048 576 coins (about 500 MB of proofs) measure the cache-miss case.
+ * 1 048 576 coins (about 500 MB of proofs, an 8 MiB index) measure the cache-miss case. The serials are 0 to
+ * coins - 1, as an owner's are; {@link AuditLatestScatteredBenchmark} measures serials too far apart to share an
+ * index block.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditLatestBenchmark -prof gc}.
  */
@@ -48,7 +50,7 @@ public class AuditLatestBenchmark extends TrailState {
         openTrail();
         appendTwoProofsPerCoin(coins, 0, AuditTrail.ProofType.REASSIGNMENT);
         for (int coin = 0; coin < coins; coin++) {
-            if (!trail.latest(coin, reader) || reader.coin != coin || reader.version != 1) {
+            if (!trail.latest(coin * serialStride, reader) || reader.coin != coin || reader.version != 1) {
                 throw new IllegalStateException("coin " + coin + ": latest is not its second proof");
             }
         }
@@ -62,7 +64,7 @@ public class AuditLatestBenchmark extends TrailState {
     @Benchmark
     public int latest() {
         random = random * 6364136223846793005L + 1442695040888963407L;
-        trail.latest((random >>> 32) & (coins - 1), reader);
+        trail.latest(((random >>> 32) & (coins - 1)) * serialStride, reader);
         return reader.coin;
     }
 

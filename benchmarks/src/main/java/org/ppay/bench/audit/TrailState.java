@@ -27,10 +27,18 @@ public abstract class TrailState {
     /** Bytes of the proofs the benchmarks append, about a signed reassignment request. */
     static final int PROOF_BYTES = 200;
 
+    /** A serial stride larger than an index block (512 serials), odd: every coin's serial in a block of its own. */
+    static final long SCATTERED_STRIDE = 1_000_003L;
+
     @Param({""})
     public String directory;
 
     MappedAuditTrail trail;
+    /**
+     * Coin {@code c} has serial {@code c * serialStride}: 1 gives an owner's dense serials (the index keeps them in
+     * blocks), {@link #SCATTERED_STRIDE} serials too far apart to share a block (the index's fallback hash table).
+     */
+    long serialStride = 1;
     /** The epoch proofs are appended in; {@link #nextEpoch} advances it. */
     int epoch;
     private Path trailDirectory;
@@ -62,7 +70,7 @@ public abstract class TrailState {
             for (int coin = 0; coin < coins; coin++) {
                 proof.putInt(0, coin);
                 proof.putByte(4, (byte) round);
-                trail.append(coin, round == 0 ? 0 : secondEpoch, type, proof, 0, PROOF_BYTES);
+                trail.append(coin * serialStride, round == 0 ? 0 : secondEpoch, type, proof, 0, PROOF_BYTES);
             }
         }
     }

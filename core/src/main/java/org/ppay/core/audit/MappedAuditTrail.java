@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 import org.agrona.DirectBuffer;
+import org.agrona.UnsafeApi;
 import org.agrona.collections.Int2ObjectHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -124,7 +125,7 @@ public final class MappedAuditTrail implements AuditTrail {
         checkAppend(serial, epoch, type, proof, offset, length);
         final SerialIndex index = this.index;
         index.reserveOne(); // a full index fails here, before anything is written
-        final int slot = index.slotOf(serial); // one probe serves the read here and the write below
+        final long slot = index.slotOf(serial); // one probe serves the read here and the write below
         long previous = index.positionAt(slot);
         if (previous != 0) {
             // every record of a segment has the segment's epoch: no need to touch the (likely cold) record
@@ -184,8 +185,9 @@ public final class MappedAuditTrail implements AuditTrail {
         while (position != 0) {
             final Segment segment = segments.get(TrailLayout.segmentNumber(position));
             final int at = TrailLayout.offset(position);
-            // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another
-            if (segment == null || at >= segment.writeOffset
+            // the chain ends at a purged segment, or at a record lost in a crash whose place now holds another; the
+            // offset is checked to lie among the records before visit reads the header unchecked
+            if (segment == null || at < SEGMENT_HEADER_LENGTH || at >= segment.writeOffset
                 || segment.buffer.getLong(at + RECORD_SERIAL_OFFSET) != serial
                 || segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET) >= newerSequence) {
                 return;
@@ -339,12 +341,17 @@ public final class MappedAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * Hands the record at {@code at} to the visitor. Its header is read at raw addresses: {@code at} comes from the
+     * index or a checked history link, so it lies among the segment's records (bounds checks here cost a lookup at a
+     * million coins about a tenth of its CPU time: a longer lookup overlaps fewer of its cache misses with the next).
+     */
     private boolean visit(final Segment segment, final int at, final ProofVisitor visitor) {
-        final UnsafeBuffer buffer = segment.buffer;
-        final int recordLength = buffer.getInt(at + RECORD_LENGTH_OFFSET);
-        final ProofType type = TYPES[buffer.getByte(at + RECORD_TYPE_OFFSET) - 1];
-        return visitor.visit(type, buffer.getInt(at + RECORD_EPOCH_OFFSET), buffer, at + RECORD_HEADER_LENGTH,
-            recordLength - RECORD_HEADER_LENGTH);
+        final long record = segment.address + at;
+        final int recordLength = UnsafeApi.getInt(record + RECORD_LENGTH_OFFSET);
+        final ProofType type = TYPES[UnsafeApi.getByte(record + RECORD_TYPE_OFFSET) - 1];
+        return visitor.visit(type, UnsafeApi.getInt(record + RECORD_EPOCH_OFFSET), segment.buffer,
+            at + RECORD_HEADER_LENGTH, recordLength - RECORD_HEADER_LENGTH);
     }
 
     private int crcOf(final Segment segment, final int at, final int recordLength) {

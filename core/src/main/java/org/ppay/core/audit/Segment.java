@@ -37,6 +37,8 @@ final class Segment {
     final int epoch;
     final int capacityBytes;
     final UnsafeBuffer buffer;
+    /** The mapping's address, for reads at offsets known to lie inside it. */
+    final long address;
     /** A private view of the mapping for CRC32C, whose position and limit the trail moves freely. */
     final ByteBuffer crcView;
     private final MappedByteBuffer mapped;
@@ -53,6 +55,7 @@ final class Segment {
         this.capacityBytes = mapped.capacity();
         this.mapped = mapped;
         this.buffer = new UnsafeBuffer(mapped);
+        this.address = buffer.addressOffset();
         this.crcView = mapped.duplicate();
     }
 

@@ -1,6 +1,7 @@
 package org.ppay.core.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,107 +12,235 @@ import java.util.Map;
 import org.agrona.collections.IntHashSet;
 import org.junit.jupiter.api.Test;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 class SerialIndexTest {
 
-    private static final int FIRST_TABLE_BYTES = 1024 * 16;
+    private static final long SCATTER = 1_000_003L; // serials this far apart never share a block
 
-    @Property(tries = 50)
-    void shouldAgreeWithAHashMapAndDropPurgedEntriesWhenItRebuilds(
-        @ForAll @Size(max = 3000) final List<Long> serials, @ForAll @IntRange(min = 1, max = 5) final int segments) {
+    private static final List<Long> BLOCK_BASES = List.of(0L, 512L, 1024L, -512L, -1024L, 77L << 9, -(99L << 9),
+        1L << 40, (1L << 40) + 4096, Long.MAX_VALUE - 511, Long.MIN_VALUE, Long.MIN_VALUE + 512);
+
+    /**
+     * One step: kind 0-6 put {@code run} consecutive serials from {@code serial} (an owner's batch of coins), 7 purge
+     * the oldest segments, 8 rebuild now, 9 start a new segment.
+     */
+    record Step(int kind, long serial, int run, int segmentPick) {
+    }
+
+    @Property(tries = 60)
+    void shouldAnswerLikeAHashMapUnderPutsPurgesAndRebuilds(@ForAll("runs") final List<Step> steps) {
         final Map<Long, Long> model = new HashMap<>();
         final IntHashSet purged = new IntHashSet();
+        int segment = 1;
+        int offset = 64;
         try (SerialIndex index = new SerialIndex(position -> !purged.contains(TrailLayout.segmentNumber(position)))) {
-            int i = 0;
-            for (final long serial : serials) {
-                final long position = TrailLayout.position(i % segments, 64 + 8 * i);
-                index.put(serial, position);
-                model.put(serial, position);
-                i++;
-            }
-            assertEquals(model.size(), index.size());
-            for (final Map.Entry<Long, Long> entry : model.entrySet()) {
-                assertEquals((long) entry.getValue(), index.get(entry.getKey()));
-            }
-            purged.add(0);
-            model.values().removeIf(position -> TrailLayout.segmentNumber(position) == 0);
-            for (long filler = Long.MIN_VALUE; filler < Long.MIN_VALUE + 20_000; filler++) {
-                if (serials.contains(filler)) {
-                    continue; // a filler must be a new serial, so that the size tells when the index rebuilt
-                }
-                final int before = index.size();
-                model.put(filler, TrailLayout.position(9, 64));
-                index.put(filler, TrailLayout.position(9, 64));
-                if (index.size() <= before) {
-                    break; // it rebuilt and dropped the purged entries
+            for (final Step step : steps) {
+                if (step.kind() <= 6) {
+                    for (long serial = step.serial(); serial < step.serial() + step.run(); serial++) {
+                        final long position = TrailLayout.position(segment, offset);
+                        offset += 8;
+                        index.put(serial, position);
+                        model.put(serial, position);
+                    }
+                } else if (step.kind() == 7 && segment > 1) { // as the trail, purges the oldest segments it closed
+                    final int horizon = 1 + step.segmentPick() % (segment - 1);
+                    for (int doomed = 1; doomed <= horizon; doomed++) {
+                        purged.add(doomed);
+                    }
+                    model.values().removeIf(position -> TrailLayout.segmentNumber(position) <= horizon);
+                } else if (step.kind() == 8) {
+                    index.rebuild();
+                    assertAgrees(model, index, purged, steps);
+                } else if (step.kind() == 9) {
+                    segment++;
+                    offset = 64;
                 }
             }
-            for (final long serial : serials) {
-                assertEquals((long) model.getOrDefault(serial, 0L), index.get(serial));
+            assertAgrees(model, index, purged, steps);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> runs() {
+        // 12 block ranges, more than the first arena holds (8): promotions and compactions; negative serials and the
+        // ends of the long range share blocks too
+        final Arbitrary<Long> dense = Combinators.combine(Arbitraries.of(BLOCK_BASES),
+            Arbitraries.longs().between(0, 400)).as(Long::sum);
+        final Arbitrary<Long> serials = Arbitraries.frequencyOf(
+            Tuple.of(4, dense), Tuple.of(1, Arbitraries.longs())); // the second: scattered, the fallback
+        final Arbitrary<Step> step = Combinators.combine(
+            Arbitraries.frequency(Tuple.of(40, 0), Tuple.of(2, 7), Tuple.of(1, 8), Tuple.of(2, 9)),
+            serials, Arbitraries.integers().between(1, 111), Arbitraries.integers().between(0, 1000))
+            .as((kind, serial, run, pick) -> new Step(kind, serial, Long.MAX_VALUE - serial < run ? 1 : run, pick));
+        return step.list().ofMinSize(200).ofMaxSize(400);
+    }
+
+    private static List<Long> putSerials(final List<Step> steps) {
+        final List<Long> serials = new ArrayList<>();
+        for (final Step step : steps) {
+            for (long serial = step.serial(); step.kind() <= 6 && serial < step.serial() + step.run(); serial++) {
+                serials.add(serial);
             }
+        }
+        return serials;
+    }
+
+    @Test
+    void shouldKeepADenseRangeInBlocksAtEightBytesASerial() {
+        try (SerialIndex index = new SerialIndex(position -> true)) {
+            final int serials = 1 << 17;
+            for (long serial = 0; serial < serials; serial++) {
+                index.put(serial, position(serial));
+            }
+            for (long serial = 0; serial < serials; serial++) {
+                assertEquals(position(serial), index.get(serial));
+            }
+            assertEquals(0, index.get(serials + 1));
+            assertEquals(serials, index.size());
+            assertTrue(index.fallbackSize() < 1024, "the fallback holds only the newest serials, "
+                + index.fallbackSize());
+            assertTrue(index.blockCount() >= serials / SerialIndex.BLOCK_SERIALS - 2, "blocks " + index.blockCount());
+            assertTrue(index.capacityBytes() <= 2L * serials * Long.BYTES + (128 << 10), // + directory, small tables
+                "at most twice 8 bytes a serial, was " + index.capacityBytes());
         }
     }
 
     @Test
-    void shouldGrowPastItsFirstTableWithoutLosingSerials() {
+    void shouldFindTheDenseRangesAmongManyScatteredSerialsWhateverTheOrder() {
         try (SerialIndex index = new SerialIndex(position -> true)) {
-            assertEquals(FIRST_TABLE_BYTES, index.capacityBytes());
-            for (long serial = -50_000; serial < 50_000; serial++) {
-                index.put(serial * 1_000_003L, position(serial));
+            final int dense = 1 << 17;
+            for (long i = 0; i < 2 * dense; i++) {
+                // a permutation of 0..dense-1, interleaved with as many scattered serials: the fallback grows large
+                // (its rebuilds sketch before they count) before any block key has enough serials to get a block
+                final long serial = i % 2 == 0 ? ((i / 2) * 0x9E3779B1L) & (dense - 1) : -(i * SCATTER);
+                index.put(serial, position(serial));
             }
-            assertEquals(100_000, index.size());
-            for (long serial = -50_000; serial < 50_000; serial++) {
-                assertEquals(position(serial), index.get(serial * 1_000_003L));
+            index.rebuild();
+            for (long i = 0; i < 2 * dense; i++) {
+                final long serial = i % 2 == 0 ? ((i / 2) * 0x9E3779B1L) & (dense - 1) : -(i * SCATTER);
+                assertEquals(position(serial), index.get(serial), "serial " + serial);
+            }
+            assertEquals(dense / SerialIndex.BLOCK_SERIALS, index.blockCount(), "every dense block key got a block");
+            assertEquals(dense, index.fallbackSize(), "the scattered serials stay in the fallback");
+        }
+    }
+
+    @Test
+    void shouldKeepScatteredSerialsInTheFallbackAtThirtyTwoBytesASerialAtMost() {
+        try (SerialIndex index = new SerialIndex(position -> true)) {
+            final int serials = 100_000;
+            for (long coin = -serials / 2; coin < serials / 2; coin++) {
+                index.put(coin * SCATTER, position(coin));
+            }
+            for (long coin = -serials / 2; coin < serials / 2; coin++) {
+                assertEquals(position(coin), index.get(coin * SCATTER));
             }
             assertEquals(0, index.get(7));
-            assertEquals(256 * 1024 * 16, index.capacityBytes(), "100 000 serials fill at most half the slots");
+            assertEquals(0, index.blockCount(), "no block key ever held more than one serial");
+            assertEquals(serials, index.fallbackSize());
+            assertTrue(index.capacityBytes() <= 256 * 1024 * 16 + (128 << 10), "size " + index.capacityBytes());
         }
     }
 
     @Test
-    void shouldRebuildInPlaceWhenPurgedEntriesMakeRoom() {
+    void shouldGrowTheDirectoryAndTheArenaForManyBlocks() {
+        try (SerialIndex index = new SerialIndex(position -> true)) {
+            final long first = 1L << 40;
+            final int blocks = 700; // past the first arena (8 blocks) and directory (64 slots) many times
+            for (long serial = first; serial < first + blocks * (long) SerialIndex.BLOCK_SERIALS; serial += 2) {
+                index.put(serial, position(serial));
+            }
+            for (long serial = first; serial < first + blocks * (long) SerialIndex.BLOCK_SERIALS; serial++) {
+                assertEquals(serial % 2 == 0 ? position(serial) : 0, index.get(serial), "serial " + serial);
+            }
+            assertTrue(index.blockCount() >= blocks - 2, "half-full blocks are dense enough, " + index.blockCount());
+        }
+    }
+
+    @Test
+    void shouldHandBlocksWhoseSerialsWerePurgedBackToTheFallback() {
         final IntHashSet purged = new IntHashSet();
         try (SerialIndex index = new SerialIndex(position -> !purged.contains(TrailLayout.segmentNumber(position)))) {
-            for (long serial = 0; serial < 600; serial++) {
-                index.put(serial, TrailLayout.position(1, 64));
+            final int oldBlocks = 8;
+            for (long serial = 0; serial < oldBlocks * SerialIndex.BLOCK_SERIALS; serial++) {
+                index.put(serial, TrailLayout.position(serial % 100 == 0 ? 2 : 1, 64));
             }
-            purged.add(1);
-            for (long serial = 1000; serial < 1100; serial++) {
-                index.put(serial, TrailLayout.position(2, 64));
+            index.rebuild();
+            assertEquals(oldBlocks, index.blockCount());
+            purged.add(1); // every old block keeps 5 or 6 live serials: too few to keep a block
+            final long far = 1L << 50;
+            final int newBlocks = 20; // more than the arena has room for: it is compacted
+            for (long serial = far; serial < far + newBlocks * SerialIndex.BLOCK_SERIALS; serial++) {
+                index.put(serial, TrailLayout.position(3, 64));
+                if ((serial & (SerialIndex.BLOCK_SERIALS - 1)) == SerialIndex.BLOCK_SERIALS - 1) {
+                    index.rebuild();
+                }
             }
-            assertEquals(FIRST_TABLE_BYTES, index.capacityBytes(), "the purged entries made room: no growth");
-            assertTrue(index.size() <= 100, "the rebuild dropped the purged entries, size " + index.size());
-            assertEquals(0, index.get(5));
-            assertEquals(TrailLayout.position(2, 64), index.get(1050));
+            assertEquals(newBlocks, index.blockCount(), "the old blocks went back to the fallback");
+            for (long serial = 0; serial < oldBlocks * SerialIndex.BLOCK_SERIALS; serial++) {
+                final long expected = serial % 100 == 0 ? TrailLayout.position(2, 64) : 0;
+                assertEquals(expected, index.get(serial), "serial " + serial);
+            }
+            assertEquals(TrailLayout.position(3, 64), index.get(far + 17));
+            assertEquals(oldBlocks * SerialIndex.BLOCK_SERIALS / 100 + 1, index.fallbackSize());
         }
     }
 
     @Test
-    void shouldFindEverySerialOfAClusterThatWrapsAroundTheTable() {
-        try (SerialIndex index = new SerialIndex(position -> true)) {
-            final int lastSlot = FIRST_TABLE_BYTES - 16;
-            final List<Long> colliding = new ArrayList<>();
-            for (long serial = 0; colliding.size() < 41; serial++) {
-                if (index.slotOf(serial) == lastSlot) { // the home slot, the table being empty
-                    colliding.add(serial);
+    void shouldTakeNewPositionsForPurgedSerialsInPlace() {
+        final IntHashSet purged = new IntHashSet();
+        try (SerialIndex index = new SerialIndex(position -> !purged.contains(TrailLayout.segmentNumber(position)))) {
+            for (long serial = 0; serial < 4096; serial++) {
+                index.put(serial, TrailLayout.position(1, 64));
+            }
+            index.rebuild();
+            final long capacityBytes = index.capacityBytes();
+            purged.add(1);
+            for (int round = 2; round < 6; round++) {
+                for (long serial = 0; serial < 4096; serial++) {
+                    index.put(serial, TrailLayout.position(round, 64 + (int) serial * 8));
                 }
+                purged.add(round);
             }
-            final long absent = colliding.remove(40);
-            for (int i = 0; i < colliding.size(); i++) {
-                index.put(colliding.get(i), position(i));
+            for (long serial = 0; serial < 4096; serial++) {
+                assertEquals(TrailLayout.position(5, 64 + (int) serial * 8), index.get(serial));
             }
-            for (int i = 0; i < colliding.size(); i++) {
-                assertEquals(position(i), index.get(colliding.get(i)));
+            assertEquals(capacityBytes, index.capacityBytes(), "the same slots took the new positions");
+        }
+    }
+
+    @Test
+    void shouldRefusePositionZero() {
+        try (SerialIndex index = new SerialIndex(position -> true)) {
+            assertThrows(IllegalArgumentException.class, () -> index.put(5, 0));
+            assertThrows(IllegalArgumentException.class, () -> index.put(5 * SCATTER, 0));
+            assertEquals(0, index.get(5));
+            assertEquals(0, index.size());
+        }
+    }
+
+    /**
+     * Every serial the run put has its model position, or when the model dropped it (purged) nothing or a position in
+     * a purged segment, which the trail reads as absent.
+     */
+    private static void assertAgrees(final Map<Long, Long> model, final SerialIndex index, final IntHashSet purged,
+                                     final List<Step> steps) {
+        for (final long serial : putSerials(steps)) {
+            final long actual = index.get(serial);
+            final Long expected = model.get(serial);
+            if (expected != null) {
+                assertEquals((long) expected, actual, "serial " + serial);
+            } else {
+                assertTrue(actual == 0 || purged.contains(TrailLayout.segmentNumber(actual)),
+                    "serial " + serial + " has a live position " + actual + " it was never given");
             }
-            assertTrue(index.slotOf(colliding.get(1)) < lastSlot, "the cluster wrapped to the table's start");
-            index.put(colliding.get(7), position(99));
-            assertEquals(position(99), index.get(colliding.get(7)));
-            assertEquals(colliding.size(), index.size());
-            assertEquals(0, index.get(absent), "a serial with the same home slot that was never put");
         }
     }
 
