@@ -150,10 +150,7 @@ public class CoinFlowBenchmark {
         replayed.restart();
         for (int round = 0; round < 2; round++) {
             byte[] assignment = renewal ? brokerRenew() : brokerReassign();
-            if (MessageType.fromCode(assignment[0] & 0xFF) != MessageType.BROKER_ASSIGNMENT) {
-                throw new IllegalStateException("the broker answered a downtime request with "
-                        + MessageType.fromCode(assignment[0] & 0xFF));
-            }
+            ProtocolWorld.requireAnswer("the broker's downtime request", MessageType.BROKER_ASSIGNMENT, assignment);
             checkDowntimeLedger();
             replayed.restart();   // the second round proves a renewed broker takes the same input again
         }
@@ -174,11 +171,7 @@ public class CoinFlowBenchmark {
                 world.clock.set(windowBegin + 1);
                 // One renewal unmeasured, checked: the first proof of the window's epoch opens a new audit segment (a
                 // file mapped: milliseconds, hundreds on a busy disk), once per period for a real owner.
-                byte[] renewed = ownerRenew();
-                if (MessageType.fromCode(renewed[0] & 0xFF) != MessageType.ASSIGNMENT) {
-                    throw new IllegalStateException("the owner answered a renewal request with "
-                            + MessageType.fromCode(renewed[0] & 0xFF));
-                }
+                ProtocolWorld.requireAnswer("the owner's renewal request", MessageType.ASSIGNMENT, ownerRenew());
             }
             default -> {
                 // the replayed pools were made for the whole trial

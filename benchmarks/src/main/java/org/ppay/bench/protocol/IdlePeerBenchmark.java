@@ -157,11 +157,8 @@ public class IdlePeerBenchmark {
             case "ownerRenew" -> {
                 renewalRequests(wanted + 1);
                 // one renewal unmeasured and checked: the window's first proof opens the epoch's audit segment
-                byte[] renewed = world.owner.renew(requests.take());
-                if (MessageType.fromCode(renewed[0] & 0xFF) != MessageType.ASSIGNMENT) {
-                    throw new IllegalStateException("the owner answered a renewal request with "
-                            + MessageType.fromCode(renewed[0] & 0xFF));
-                }
+                ProtocolWorld.requireAnswer("the owner's renewal request", MessageType.ASSIGNMENT,
+                        world.owner.renew(requests.take()));
             }
             default -> {
                 // nothing is used up

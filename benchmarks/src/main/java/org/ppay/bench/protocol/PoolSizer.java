@@ -26,8 +26,12 @@ import org.ppay.core.peer.PeerKeys;
  */
 final class PoolSizer {
 
-    /** Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. */
-    private static final double MARGIN = 2.5;
+    /**
+     * Covers a JIT that is still warming (the early primitive cost is pessimistic anyway) and a noisy machine. 2.5 ran
+     * dry once in a whole-suite quick run (ed25519-jdk's ownerRenew, 2026-11-26): the JDK's pure-Java EdDSA was still
+     * compiling when the half-second warm-up cap ended the timing, and later ran more than 2.5 times faster.
+     */
+    private static final double MARGIN = 4;
     private static final int MINIMUM = 64;
     private static final long WARMUP_NANOS = 500_000_000L;
     private static final long ROUND_NANOS = 20_000_000L;

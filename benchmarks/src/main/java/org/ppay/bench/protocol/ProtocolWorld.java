@@ -23,6 +23,7 @@ import org.ppay.core.owner.Owner;
 import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.core.wire.MessageType;
 
 /**
  * A broker, one owner with a real memory-mapped audit trail in a temporary directory, and two holders, wired in
@@ -96,6 +97,14 @@ final class ProtocolWorld implements AutoCloseable {
     byte[] cashRequest(MessageWriter writer) {
         byte[] assignment = owner.assign(owner.printCoin(), HOLDER_V);
         return writer.cashRequest(holderVKeys, clock.nowSeconds(), assignment, 0, assignment.length);
+    }
+
+    /** Fails, naming what came instead, unless {@code answer} is a message of {@code type}. */
+    static void requireAnswer(String question, MessageType type, byte[] answer) {
+        MessageType actual = MessageType.fromCode(answer[0] & 0xFF);
+        if (actual != type) {
+            throw new IllegalStateException(question + " was answered with " + actual + ", not " + type);
+        }
     }
 
     /** Holder V again, from its keys, with an empty wallet: it has received nothing. */
