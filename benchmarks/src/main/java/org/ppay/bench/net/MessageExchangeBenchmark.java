@@ -37,9 +37,9 @@ import org.ppay.bench.Inputs;
  * 94 bytes is a GUESS query; 268 a coin message (an Ed25519 assignment of a self-printed coin, 254 bytes, in a frame).
  *
  * <p>{@code placement}: where the two threads run, each pinned to one CPU ({@link Placement}). {@code same-cpu} puts
- * both on one CPU, so a message makes its reader runnable on a busy CPU (a queue switch); {@code spread} puts them on two,
- * so every message wakes an idle CPU. Unpinned, the scheduler settles a pair in either arrangement, once per JVM: on a
- * 2-vCPU VM that made the price a coin toss between forks (13 or 45-60 us a TCP exchange, wall).
+ * both on one CPU, so a message makes its reader runnable on a busy CPU (a queue switch); {@code spread} puts them on
+ * two, so every message wakes an idle CPU. Unpinned, the scheduler settles a pair in either arrangement, once per
+ * JVM: on a 2-vCPU VM that made the price a coin toss between forks (13 or 45-60 us a TCP exchange, wall).
  *
  * <p>The primary score is wall time per exchange (avgt, ns). The costs are the secondary metrics, totals over the
  * measurement iterations (JMH sums {@code EVENTS} counters), to be divided by {@code exchanges}: thread CPU nanoseconds

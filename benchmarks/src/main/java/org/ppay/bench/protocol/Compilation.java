@@ -15,7 +15,7 @@ final class Compilation {
     private Compilation() {
     }
 
-    /** Calls {@code action} until it has run {@link #CALLS} times or {@link #MAX_NANOS} have passed; returns the calls. */
+    /** Calls {@code action} {@link #CALLS} times, or for {@link #MAX_NANOS} if that ends first; returns the calls. */
     static int compile(Runnable action) {
         final long deadline = System.nanoTime() + MAX_NANOS;
         int calls = 0;

@@ -28,7 +28,8 @@ import org.ppay.core.wire.MessageType;
  * to back, so its code and data are cold each time; {@code ppay validate}'s paced deployment showed its owners' and
  * holders' actions at 3-10 times their back-to-back price. Compare each method with its back-to-back twin:
  * {@link OwnerBenchmark#printCoin}, {@link CoinFlowBenchmark} ({@code ownerAssign}, {@code holderCheckAssignment},
- * {@code ownerReassign}, {@code ownerRenew}) and {@link MessageBenchmark#requestReassignment} (for the holder's requests).
+ * {@code ownerReassign}, {@code ownerRenew}) and {@link MessageBenchmark#requestReassignment} (for the holder's
+ * requests).
  * {@code ppay calibrate --regime sparse} prices the peer from this class, as it prices the broker from
  * {@link IdleBrokerBenchmark}. Before the first gap each action runs back to back until compiled ({@link Compilation}):
  * the peer's code is cold in the caches, not new to the JIT.

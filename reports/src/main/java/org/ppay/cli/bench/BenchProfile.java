@@ -12,9 +12,9 @@ public enum BenchProfile {
     SMOKE(1, 0, 200, 1, 200),
     /**
      * One fork, 1 x 0.5 s warm-up, 2 x 0.2 s measurement: error bars only indicative. Aimed at the whole suite
-     * (298 runs with 12 suites) in under 10 minutes on 2 cores, where each run's JVM start and set-up cost about as
-     * much as its iterations; every run still warms up for half a second before it measures, and the slowest
-     * operation measured (an RSA-2048 renewal with Bouncy Castle, a few ms) still runs dozens of times per iteration.
+     * (384 runs with 12 suites: 12 min 08 s on 2 cores, measured) in minutes, where each run's JVM start and set-up
+     * cost about as much as its iterations; every run still warms up for half a second before it measures, and the
+     * slowest operation measured (an RSA-2048 renewal with Bouncy Castle, a few ms) still runs dozens of times per iteration.
      */
     QUICK(1, 1, 500, 2, 200),
     /** Two forks, 3 x 1 s warm-up, 5 x 1 s measurement: trustworthy error bars (ten samples from two JVMs). */

@@ -11,7 +11,8 @@ import org.ppay.core.crypto.SignatureSuite;
 /**
  * The main class of every child process (broker or peers). It prints {@code PORT tcp udp} (its frame port and its GUESS
  * port, 0 at the broker), its {@code KEY id hex} lines and {@code READY}, then obeys one command per line on stdin and
- * answers each with one line on stdout: {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex}, {@code TIME seconds},
+ * answers each with one line on stdout: {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT},
+ * {@code KEY id hex}, {@code TIME seconds},
  * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
  * meter's numbers), {@code OPERATIONS}, {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
