@@ -86,35 +86,22 @@ public class CoinFlowBenchmark {
             }
             case "ownerReassign" -> {
                 pools = PoolSizer.measure(world.suite, world.ownerKeys);
-                requests = new ConsumedPool<>(() -> {
-                    byte[] assignment = assignFresh();
-                    return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
-                            assignment.length);
-                });
+                requests = new ConsumedPool<>(() -> world.reassignmentRequest(writer));
             }
             case "ownerPeelOneLayer" -> {
                 pools = PoolSizer.measure(world.suite, world.ownerKeys);
                 requests = new ConsumedPool<>(() -> {
-                    byte[] assignment = assignFresh();
+                    byte[] assignment = world.freshAssignment();
                     return writer.layer(world.holderVKeys, ProtocolWorld.HOLDER_X, 2, assignment, 0,
                             assignment.length);
                 });
             }
             case "ownerRenew" -> {
                 pools = PoolSizer.measure(world.suite, world.ownerKeys);
-                requests = new ConsumedPool<>(this::renewalRequest);
+                requests = new ConsumedPool<>(() -> world.renewalRequest(writer));
             }
             default -> throw new IllegalStateException("no inputs for benchmark method " + method);
         }
-    }
-
-    private byte[] assignFresh() {
-        return world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
-    }
-
-    private byte[] renewalRequest() {
-        byte[] assignment = assignFresh();
-        return writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
     }
 
     /** The window every coin assigned now must be renewed in opens at this second. */
@@ -123,7 +110,7 @@ public class CoinFlowBenchmark {
     }
 
     private void replayHolderChecks() {
-        replayed = new ReplayedPool(replayedInputs, i -> assignFresh(), () -> holder = world.freshHolderV());
+        replayed = new ReplayedPool(replayedInputs, i -> world.freshAssignment(), () -> holder = world.freshHolderV());
         replayed.restart();
         for (int round = 0; round < 2; round++) {
             CoinKey first = holderCheckAssignment();
@@ -136,12 +123,9 @@ public class CoinFlowBenchmark {
 
     private void replayDowntime(boolean renewal) {
         long windowBegin = renewalWindowBegin();
-        replayed = new ReplayedPool(replayedInputs, i -> {
-            byte[] assignment = assignFresh();
-            return renewal ? writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length)
-                    : writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
-                            assignment.length);
-        }, () -> broker = world.freshBroker());
+        replayed = new ReplayedPool(replayedInputs,
+                i -> renewal ? world.renewalRequest(writer) : world.reassignmentRequest(writer),
+                () -> broker = world.freshBroker());
         if (renewal) {
             // every coin of the pool was assigned in the same period: open their common renewal window
             world.clock.set(windowBegin + 1);

@@ -52,8 +52,6 @@ public class IdlePeerBenchmark {
     private static final int REPLAYED_ASSIGNMENTS = 128;
     /** Inputs made beyond what the gap lets an iteration take. */
     private static final int MARGIN = 16;
-    /** Renewal requests made at a time while compiling (each batch moves the clock back to the world's start). */
-    private static final int COMPILING_BATCH = 256;
 
     private ProtocolWorld world;
     private MessageWriter writer;
@@ -76,17 +74,10 @@ public class IdlePeerBenchmark {
                 // printing changes only the owner's next serial: nothing to prepare
             }
             case "ownerAssign" -> serials = new ConsumedPool<>(world.owner::printCoin);
-            case "ownerReassign" -> requests = new ConsumedPool<>(() -> {
-                byte[] assignment = assignFresh();
-                return writer.reassignmentRequest(world.holderVKeys, ProtocolWorld.HOLDER_X, assignment, 0,
-                        assignment.length);
-            });
-            case "ownerRenew" -> requests = new ConsumedPool<>(() -> {
-                byte[] assignment = assignFresh();
-                return writer.renewalRequest(world.holderVKeys, assignment, 0, assignment.length);
-            });
+            case "ownerReassign" -> requests = new ConsumedPool<>(() -> world.reassignmentRequest(writer));
+            case "ownerRenew" -> requests = new ConsumedPool<>(() -> world.renewalRequest(writer));
             case "holderCheckAssignment" -> {
-                replayed = new ReplayedPool(REPLAYED_ASSIGNMENTS, i -> assignFresh(),
+                replayed = new ReplayedPool(REPLAYED_ASSIGNMENTS, i -> world.freshAssignment(),
                         () -> holder = world.freshHolderV());
                 replayed.restart();
                 CoinKey first = holderCheckAssignment();
@@ -97,7 +88,7 @@ public class IdlePeerBenchmark {
             case "holderRequest" -> {
                 assignments = new byte[Inputs.COUNT][];
                 for (int i = 0; i < Inputs.COUNT; i++) {
-                    assignments[i] = assignFresh();
+                    assignments[i] = world.freshAssignment();
                 }
             }
             default -> throw new IllegalStateException("no inputs for benchmark method " + method);
@@ -107,22 +98,31 @@ public class IdlePeerBenchmark {
 
     /** Runs the action back to back until compiled ({@link Compilation}), making the owner's inputs as it goes. */
     private void compile() {
+        Runnable action = switch (method) {
+            case "ownerPrintCoin" -> () -> ownerPrintCoin(null);
+            case "ownerAssign" -> () -> ownerAssign(null);
+            case "ownerReassign" -> () -> ownerReassign(null);
+            case "ownerRenew" -> () -> ownerRenew(null);
+            case "holderCheckAssignment" -> this::holderCheckAssignment;
+            case "holderRequest" -> () -> holderRequest(null);
+            default -> throw new IllegalStateException("no benchmark method " + method);
+        };
         Compilation.compile(() -> {
-            switch (method) {
-                case "ownerPrintCoin" -> ownerPrintCoin(null);
-                case "ownerAssign" -> ownerAssign(topUpOne(serials));
-                case "ownerReassign" -> ownerReassign(topUpOne(requests));
-                case "ownerRenew" -> {
-                    if (requests.unused() == 0) {
-                        renewalRequests(COMPILING_BATCH);
-                    }
-                    ownerRenew(null);
-                }
-                case "holderCheckAssignment" -> holderCheckAssignment();
-                case "holderRequest" -> holderRequest(null);
-                default -> throw new IllegalStateException("no benchmark method " + method);
-            }
+            topUp(1);
+            action.run();
         });
+    }
+
+    /** Makes the owner's inputs until {@code wanted} are unused; the other methods use nothing up. */
+    private void topUp(int wanted) {
+        switch (method) {
+            case "ownerAssign" -> serials.topUp(wanted);
+            case "ownerReassign" -> requests.topUp(wanted);
+            case "ownerRenew" -> renewalRequests(wanted);
+            default -> {
+                // replayed or cycled inputs
+            }
+        }
     }
 
     /**
@@ -130,20 +130,13 @@ public class IdlePeerBenchmark {
      * at the world's start, so leftovers and new ones share one window.
      */
     private void renewalRequests(int wanted) {
+        if (requests.unused() >= wanted) {
+            return;
+        }
         world.clock.set(ProtocolWorld.START_SECONDS);
         long windowBegin = ProtocolWorld.SCHEDULE.firstWindowBegin(world.clock.nowSeconds());
         requests.topUp(wanted);
         world.clock.set(windowBegin + 1);
-    }
-
-    /** Makes one input when none is left; returns no gap, for a call outside the measurement. */
-    private static IdleGap topUpOne(ConsumedPool<?> pool) {
-        pool.topUp(1);
-        return null;
-    }
-
-    private byte[] assignFresh() {
-        return world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
     }
 
     /** Tops up the owner's inputs to what the iteration can take: one per gap at most, plus a margin. */
@@ -152,18 +145,13 @@ public class IdlePeerBenchmark {
         long iterationMicros = iteration.getTime().convertTo(TimeUnit.MICROSECONDS);
         int wanted = (int) Math.min(Integer.MAX_VALUE - MARGIN, iterationMicros / Math.max(1, gap.idleMicros))
                 + MARGIN;
-        switch (method) {
-            case "ownerAssign" -> serials.topUp(wanted);
-            case "ownerReassign" -> requests.topUp(wanted);
-            case "ownerRenew" -> {
-                renewalRequests(wanted + 1);
-                // one renewal unmeasured and checked: the window's first proof opens the epoch's audit segment
-                ProtocolWorld.requireAnswer("the owner's renewal request", MessageType.ASSIGNMENT,
-                        world.owner.renew(requests.take()));
-            }
-            default -> {
-                // nothing is used up
-            }
+        if (method.equals("ownerRenew")) {
+            renewalRequests(wanted + 1);
+            // one renewal unmeasured and checked: the window's first proof opens the epoch's audit segment
+            ProtocolWorld.requireAnswer("the owner's renewal request", MessageType.ASSIGNMENT,
+                    world.owner.renew(requests.take()));
+        } else {
+            topUp(wanted);
         }
     }
 

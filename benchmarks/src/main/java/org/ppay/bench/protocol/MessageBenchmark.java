@@ -49,7 +49,7 @@ public class MessageBenchmark {
         world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Inputs.COUNT));
         assignments = new byte[Inputs.COUNT][];
         for (int i = 0; i < Inputs.COUNT; i++) {
-            assignments[i] = world.owner.assign(world.owner.printCoin(), ProtocolWorld.HOLDER_V);
+            assignments[i] = world.freshAssignment();
             world.holderV.receive(assignments[i]);
         }
         roots = Inputs.randomMessages(12, 32);

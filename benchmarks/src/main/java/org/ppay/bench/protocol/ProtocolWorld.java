@@ -95,8 +95,25 @@ final class ProtocolWorld implements AutoCloseable {
      * request (three signatures). Needs a limit certificate in the owner's hands.
      */
     byte[] cashRequest(MessageWriter writer) {
-        byte[] assignment = owner.assign(owner.printCoin(), HOLDER_V);
+        byte[] assignment = freshAssignment();
         return writer.cashRequest(holderVKeys, clock.nowSeconds(), assignment, 0, assignment.length);
+    }
+
+    /** A coin the owner prints now and assigns to holder V (two signatures). */
+    byte[] freshAssignment() {
+        return owner.assign(owner.printCoin(), HOLDER_V);
+    }
+
+    /** Holder V's request that the owner reassign a fresh coin to X (three signatures). */
+    byte[] reassignmentRequest(MessageWriter writer) {
+        byte[] assignment = freshAssignment();
+        return writer.reassignmentRequest(holderVKeys, HOLDER_X, assignment, 0, assignment.length);
+    }
+
+    /** Holder V's request that the owner renew a fresh coin (three signatures). */
+    byte[] renewalRequest(MessageWriter writer) {
+        byte[] assignment = freshAssignment();
+        return writer.renewalRequest(holderVKeys, assignment, 0, assignment.length);
     }
 
     /** Fails, naming what came instead, unless {@code answer} is a message of {@code type}. */
