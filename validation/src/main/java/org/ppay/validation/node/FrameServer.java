@@ -80,10 +80,7 @@ final class FrameServer implements Closeable {
         meter.in(request.task(), request.sizeBytes());
         final Frame reply = reply(handler, request);
         reply.writeTo(out);
-        meter.out(request.task(), reply.sizeBytes());
-        final long nanos = Meter.cpuNanosSince(startCpuNanos) - meter.takeSetAside();
-        meter.cpu(request.task(), nanos);
-        meter.operation(handler.operation(request), nanos);
+        meter.answered(request, reply, startCpuNanos, handler.operation(request));
     }
 
     @Override

@@ -78,10 +78,7 @@ final class GuessServer implements Closeable {
                     + packet.getSocketAddress() + ": " + e.getMessage());
             return;
         }
-        meter.out(request.task(), reply.sizeBytes());
-        final long nanos = Meter.cpuNanosSince(startCpuNanos) - meter.takeSetAside();
-        meter.cpu(request.task(), nanos);
-        meter.operation(handler.operation(request), nanos);
+        meter.answered(request, reply, startCpuNanos, handler.operation(request));
     }
 
     @Override

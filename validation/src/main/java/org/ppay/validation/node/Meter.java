@@ -105,6 +105,18 @@ public final class Meter {
         bytesOut.addAndGet(task.ordinal(), bytes);
     }
 
+    /**
+     * A request was answered with {@code reply}, on a clock started at {@code startCpuNanos} before the request was
+     * read: the reply's bytes go out under the request's task, and the CPU since then, less what the thread set aside,
+     * is charged to that task and recorded as {@code operation}.
+     */
+    public void answered(Frame request, Frame reply, long startCpuNanos, String operation) {
+        out(request.task(), reply.sizeBytes());
+        final long nanos = cpuNanosSince(startCpuNanos) - takeSetAside();
+        cpu(request.task(), nanos);
+        operation(operation, nanos);
+    }
+
     /** One operation (a handled frame or a performed step) took {@code nanos} of CPU. */
     public void operation(String name, long nanos) {
         final AtomicLongArray cell = operations.computeIfAbsent(name, n -> new AtomicLongArray(2));
