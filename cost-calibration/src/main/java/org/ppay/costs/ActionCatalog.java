@@ -233,9 +233,4 @@ public final class ActionCatalog {
         Map<CostAction, List<Recipe>> busy = placement == Placement.SAME_CPU ? RECIPES : build(placement);
         return Collections.unmodifiableMap(regime == Regime.SPARSE ? sparse(busy) : busy);
     }
-
-    /** The recipes for an action, best first; empty when no benchmark prices it yet. */
-    public static List<Recipe> recipes(CostAction action) {
-        return RECIPES.get(action);
-    }
 }

@@ -2,7 +2,7 @@ package org.ppay.bench.net;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,11 +59,10 @@ class CpuAffinityTest {
         thread.start();
         thread.join();
 
-        assertEquals(null, failure.get());
+        assertNull(failure.get(), () -> "pinning failed: " + failure.get());
         assertEquals(List.of(cpu), CpuAffinity.parseCpuList(pinned.get()));
         assertEquals(allowed, CpuAffinity.parseCpuList(cpusAllowed(Path.of("/proc/thread-self/status"))),
                 "the calling test thread is left as it was");
-        assertFalse(allowed.isEmpty());
     }
 
     private static String cpusAllowed(Path status) throws IOException {
