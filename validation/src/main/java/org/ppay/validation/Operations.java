@@ -36,16 +36,17 @@ import org.ppay.costs.CostTable;
  * error is large, this says which action's cost is off. An operation is a frame a process handled (e.g.
  * {@code owner.reassign}) or a step a peer performed ({@code step.add_layer}); the model's price of one is the sum
  * of the actions listed for it (per layer actions counted once), with the transport of the protocol messages the
- * model counts for it: a handled frame receives its request (and sends the message the model has it send), a step
- * sends its message (and receives the reply the model counts). Replies the model does not count (acknowledgements,
- * receipts) are not priced.
+ * model counts for it: a handled frame receives its request (and sends the reply the model counts: an assignment,
+ * a limit certificate, a cash receipt), a step sends its message (and receives that reply). A payment's
+ * acknowledgement, which the model does not count, is not priced.
  */
 public final class Operations {
 
     /** The actions the model charges for one operation; absent: the model charges nothing for it. */
     static final Map<String, List<CostAction>> MODEL = Map.ofEntries(
-            Map.entry("broker.cash", List.of(BROKER_CASH_COIN, MESSAGE_RECEIVE)),
-            Map.entry("broker.limit_certificate", List.of(BROKER_ISSUE_LIMIT_CERTIFICATE, MESSAGE_SEND)),
+            Map.entry("broker.cash", List.of(BROKER_CASH_COIN, MESSAGE_RECEIVE, MESSAGE_SEND)),
+            Map.entry("broker.limit_certificate", List.of(BROKER_ISSUE_LIMIT_CERTIFICATE, MESSAGE_RECEIVE,
+                    MESSAGE_SEND)),
             Map.entry("broker.reassign", List.of(BROKER_REASSIGN, MESSAGE_RECEIVE, MESSAGE_SEND)),
             Map.entry("broker.renew", List.of(BROKER_RENEW, MESSAGE_RECEIVE, MESSAGE_SEND)),
             Map.entry("owner.reassign", List.of(OWNER_PROCESS_REASSIGNMENT, MESSAGE_RECEIVE, MESSAGE_SEND)),
@@ -61,7 +62,8 @@ public final class Operations {
             Map.entry("step.add_layer", List.of(HOLDER_ADD_LAYER, MESSAGE_SEND)),
             Map.entry("step.renew_via_owner", List.of(HOLDER_REQUEST_RENEWAL, HOLDER_CHECK_ASSIGNMENT,
                     MESSAGE_SEND, MESSAGE_RECEIVE)),
-            Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH, MESSAGE_SEND)));
+            Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH, MESSAGE_SEND, MESSAGE_RECEIVE)),
+            Map.entry("step.limit_certificate", List.of(MESSAGE_SEND, MESSAGE_RECEIVE)));
 
     private final Map<String, long[]> broker = new TreeMap<>();
     private final Map<String, long[]> peers = new TreeMap<>();

@@ -35,8 +35,8 @@ class OperationsTest {
         final String probe = text.lines().filter(l -> l.contains("step.probe")).findFirst().orElseThrow();
         assertTrue(probe.contains(" 2.00 "), "half a probe + half a credit step, as the simulator charges each end: "
                 + probe);
-        assertTrue(text.contains("-60.0%"), "broker.cash: model 2 + 2 us (the cash and the request's receiving end)"
-                + " against 10 us measured: " + text);
+        assertTrue(text.contains("-40.0%"), "broker.cash: model 2 + 2 + 2 us (the cash, the request's receiving end and"
+                + " the receipt's sending end, as the simulator charges them) against 10 us measured: " + text);
     }
 
     @Test
