@@ -81,6 +81,11 @@ public final class Deployment implements AutoCloseable {
         }
     }
 
+    /** Every child runs its private warm-up again, one after the other. */
+    public void warmUpPrivately() {
+        children.forEach(child -> child.send("WARMUP"));
+    }
+
     public int nodeOf(int peer) {
         return 1 + peer % peerJvms;
     }

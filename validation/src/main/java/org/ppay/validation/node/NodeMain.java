@@ -9,12 +9,13 @@ import java.util.HexFormat;
 import org.ppay.core.crypto.SignatureSuite;
 
 /**
- * The main class of every child process (broker or peers). It prints {@code PORT tcp udp} (its frame port and its GUESS
- * port, 0 at the broker), its {@code KEY id hex} lines and {@code READY}, then obeys one command per line on stdin and
- * answers each with one line on stdout: {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT},
- * {@code KEY id hex}, {@code TIME seconds},
- * {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code REPORT} (answer {@code REPORT} and the
- * meter's numbers), {@code OPERATIONS}, {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ * The main class of every child process (broker or peers). It warms up privately (the protocol, then its frame path),
+ * prints {@code PORT tcp udp} (its frame port and its GUESS port, 0 at the broker), its {@code KEY id hex} lines and
+ * {@code READY}, then obeys one command per line on stdin and answers each with one line on stdout:
+ * {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex},
+ * {@code TIME seconds}, {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code WARMUP} (the
+ * private warm-up again), {@code REPORT} (answer {@code REPORT} and the meter's numbers), {@code OPERATIONS},
+ * {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
 public final class NodeMain {
 
@@ -24,6 +25,9 @@ public final class NodeMain {
      */
     private static final int WARM_UP_COINS = 3_000;
 
+    /** How many frames a child exchanges with itself at most in its private warm-up (see {@link FrameWarmUp}). */
+    private static final int WARM_UP_FRAMES = 10_000;
+
     private NodeMain() {
     }
 
@@ -31,20 +35,14 @@ public final class NodeMain {
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final NodeConfig config = NodeConfig.parse(args);
         final SignatureSuite suite = SignatureSuite.of(config.suite());
-        WarmUp.run(suite, config.warmUpMillis() * 1_000_000L, WARM_UP_COINS, config.directory());
+        final Runnable warmUp = () -> {
+            WarmUp.run(suite, config.warmUpMillis() * 1_000_000L, WARM_UP_COINS, config.directory());
+            FrameWarmUp.run(WARM_UP_FRAMES, config.warmUpMillis() * 1_000_000L);
+        };
+        warmUp.run();
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
-        final FrameServer.Handler handler = new FrameServer.Handler() {
-            @Override
-            public byte[] handle(Frame request) {
-                return node.handle(request);
-            }
-
-            @Override
-            public String operation(Frame request) {
-                return Node.operation(request);
-            }
-        };
+        final FrameServer.Handler handler = new NodeHandler(node);
         try (FrameServer server = new FrameServer(handler, meter);
              GuessServer guess = config.broker() ? null : new GuessServer(handler, meter)) {
             out.println("PORT " + server.port() + " " + (guess == null ? 0 : guess.port()));
@@ -56,7 +54,7 @@ public final class NodeMain {
                 if (line.equals("EXIT")) {
                     break;
                 }
-                out.println(answer(node, meter, line));
+                out.println(answer(node, meter, warmUp, line));
             }
         } finally {
             if (node instanceof PeerHost host) {
@@ -66,7 +64,7 @@ public final class NodeMain {
         System.exit(0);
     }
 
-    private static String answer(Node node, Meter meter, String line) {
+    private static String answer(Node node, Meter meter, Runnable warmUp, String line) {
         final String[] f = line.split(" ");
         try {
             switch (f[0]) {
@@ -83,6 +81,7 @@ public final class NodeMain {
                     meter.awaitRecorded();
                     return "REPORT " + meter.encode();
                 }
+                case "WARMUP" -> warmUp.run();
                 case "RESET" -> {
                     meter.awaitRecorded();
                     meter.reset();
