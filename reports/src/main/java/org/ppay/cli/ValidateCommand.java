@@ -63,6 +63,13 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " back to back, which on a shared host is neither regime (default: ${DEFAULT-VALUE}).")
     double paceMicros;
 
+    @Option(names = "--record-jit",
+            description = "Each process records what its JIT does during the measured pass (JFR: jdk.Compilation,"
+                    + " jdk.Deoptimization) and the run prints it: de-optimizations name their thread, method and"
+                    + " reason. A check that the measured pass ran compiled code; the recording costs the measurement"
+                    + " a few per cent, so it is off by default.")
+    boolean recordJit;
+
     @Option(names = "--suite", paramLabel = "SUITE",
             description = "Signature suite (default: the cost table's, else ed25519-jdk).")
     String suite;
@@ -131,7 +138,8 @@ public final class ValidateCommand implements Callable<Integer> {
             final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded;
             final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
-                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros);
+                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros,
+                    recordJit);
             // each further table by the name its CSV takes beside OUT
             final Map<String, CostTable> alternatives = new LinkedHashMap<>();
             if (costsFile == null && compareCosts.isEmpty() && sparse != null && sparse.suite().equals(suiteName)) {
@@ -163,6 +171,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 result.warmUpOperations().write(warmUpOperationsFile(out), costs);
                 outWriter.println(String.format(Locale.ROOT, "warm-up pass (not measured above): %d steps; its"
                         + " per-operation figures in %s", result.warmUpSteps(), warmUpOperationsFile(out)));
+            }
+            if (recordJit) {
+                outWriter.println("JIT during the measured pass (JFR; de-optimizations, or much compiled only now,"
+                        + " mean cold code was measured):");
+                result.jit().forEach(line -> outWriter.println("  " + line));
             }
             outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s, %s, on a broker and %d peer"
                             + " JVMs (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(),

@@ -25,7 +25,7 @@ public final class Validation {
     /** What a run produced. */
     public record Result(Comparison comparison, Operations operations, int scheduledSteps, int replayedSteps, boolean cut,
                          double wallSeconds, List<Long> pids, Operations warmUpOperations, int warmUpSteps,
-                         List<Comparison> alternatives) {
+                         List<Comparison> alternatives, List<String> jit) {
     }
 
     /** @param costs the cost table to price the prediction with, or null to predict bytes only */
@@ -86,8 +86,12 @@ public final class Validation {
             // the warm-up pass runs back to back (it only compiles); the measured pass at the settings' pace
             final Replay replay = new Replay(deployment, settings.peers(), offsetSeconds,
                     Math.round(settings.paceMicros() * 1_000));
+            if (settings.recordJit()) {
+                replay.recordJit();
+            }
             replay.run(schedule, settings.budgetSeconds());
             final Measurement[] measured = replay.collect();
+            final List<String> jit = settings.recordJit() ? replay.jit() : List.of();
             final Comparison comparison = new Comparison(replay.predictor().counters(), settings.peers(),
                     suite.signatureLength(), costs, measured[0], measured[1]);
             final List<Comparison> priced = new ArrayList<>();
@@ -97,7 +101,7 @@ public final class Validation {
             }
             return new Result(comparison, replay.operations(), schedule.size(), replay.stepsReplayed(), replay.cut(),
                     (System.nanoTime() - start) / 1e9, deployment.pids(), warmUpOperations, warmUpSteps,
-                    List.copyOf(priced));
+                    List.copyOf(priced), jit);
         }
     }
 }

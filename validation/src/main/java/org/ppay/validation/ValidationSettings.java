@@ -7,12 +7,13 @@ import org.ppay.sim.SimulationParameters;
 /**
  * One validation run: how many peers on how many peer JVMs, the wall-clock budget of the replay, the signature suite,
  * the simulation parameters the schedule is drawn from (the simulator's defaults, scaled down: see
- * {@link #scaledDown}), the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none), and the
- * pause before each step of the measured pass (0: back to back).
+ * {@link #scaledDown}), the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none), the
+ * pause before each step of the measured pass (0: back to back), and whether each process records what its JIT did
+ * during the measured pass (a JFR recording: it costs the measurement a few per cent, so it is asked for).
  */
 public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
                                  SimulationParameters parameters, Source source, double warmUpSeconds,
-                                 double paceMicros) {
+                                 double paceMicros, boolean recordJit) {
 
     /**
      * The command line's pace: long enough that every CPU idles between steps (a virtual CPU halts at once), short
@@ -56,7 +57,7 @@ public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, 
     /** A run without the warm-up pass, steps back to back: every replayed step is measured. */
     public ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
             SimulationParameters parameters, Source source) {
-        this(peers, peerJvms, budgetSeconds, suite, parameters, source, 0, 0);
+        this(peers, peerJvms, budgetSeconds, suite, parameters, source, 0, 0, false);
     }
 
     /**

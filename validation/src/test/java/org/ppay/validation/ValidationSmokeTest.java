@@ -17,7 +17,7 @@ class ValidationSmokeTest {
     void shouldRunBrokerAndPeerProcessesAndProduceTheTable() {
         final ValidationSettings settings = new ValidationSettings(6, 2, 5, "ed25519-jdk",
                 ValidationSettings.scaledDown(6, 7, Map.of("simulated-days", "0.3")), ValidationSettings.Source.MODEL, 3,
-                ValidationSettings.DEFAULT_PACE_MICROS);
+                ValidationSettings.DEFAULT_PACE_MICROS, true);
 
         final Validation.Result result = Validation.run(settings, null);
 
@@ -35,6 +35,8 @@ class ValidationSmokeTest {
         assertTrue(result.warmUpSteps() > 0, "the unmeasured warm-up pass ran first");
         assertTrue(result.warmUpOperations().peerOperations().containsKey("step.probe"),
                 "the warm-up pass's figures are kept apart");
+        assertEquals(3, result.jit().size(), "the broker and each peer JVM said what its JIT did: " + result.jit());
+        assertTrue(result.jit().get(0).matches("broker: deopts=\\d+ compiles=\\d+ c2=\\d+.*"), result.jit().get(0));
         for (long pid : result.pids()) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " ended");
         }

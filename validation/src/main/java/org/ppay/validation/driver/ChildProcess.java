@@ -33,6 +33,8 @@ final class ChildProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this process")));
         command.add("-Xmx256m");
+        // the JIT recording's chunks (JitEvents) stay inside the run's directory, which is removed with it
+        command.add("-XX:FlightRecorderOptions=repository=" + config.directory().resolve("jfr"));
         command.add("--add-exports");
         command.add("java.base/jdk.internal.misc=ALL-UNNAMED");
         command.add("-cp");

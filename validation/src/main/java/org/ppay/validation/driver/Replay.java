@@ -2,6 +2,7 @@ package org.ppay.validation.driver;
 
 import static org.ppay.validation.node.NodeConfig.peerId;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,5 +219,31 @@ public final class Replay {
             (node == 0 ? broker : peers).add(report.substring(7));
         }
         return new Measurement[] {broker, peers};
+    }
+
+    /** Every process starts recording what its JIT does (see {@link #jit()}). */
+    public void recordJit() {
+        for (int node = 0; node < deployment.size(); node++) {
+            final String answer = deployment.node(node).send("JIT START");
+            if (!answer.equals("OK")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
+            }
+        }
+    }
+
+    /**
+     * What the JIT did in each process since {@link #recordJit()}, one line per process ({@code name: deopts=N
+     * compiles=M c2=K [trap=thread:method:reason ...]}), broker first.
+     */
+    public List<String> jit() {
+        final List<String> lines = new ArrayList<>();
+        for (int node = 0; node < deployment.size(); node++) {
+            final String answer = deployment.node(node).send("JIT");
+            if (!answer.startsWith("JIT ")) {
+                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
+            }
+            lines.add(deployment.node(node).name() + ": " + answer.substring(4));
+        }
+        return List.copyOf(lines);
     }
 }

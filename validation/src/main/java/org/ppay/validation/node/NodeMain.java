@@ -15,7 +15,8 @@ import org.ppay.core.crypto.SignatureSuite;
  * {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex},
  * {@code TIME seconds}, {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code WARMUP} (the
  * private warm-up again), {@code REPORT} (answer {@code REPORT} and the meter's numbers), {@code OPERATIONS},
- * {@code RESET} (forget what was measured) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ * {@code RESET} (forget what was measured), {@code JIT START} (record what the JIT does), {@code JIT} (answer
+ * {@code JIT} and what it did since, see {@link JitEvents}) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
  */
 public final class NodeMain {
 
@@ -43,10 +44,12 @@ public final class NodeMain {
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
         final FrameServer.Handler handler = new NodeHandler(node);
+        final JitEvents jit = new JitEvents(config.directory().resolve("jit"));
         try (FrameServer server = new FrameServer(handler, meter);
              GuessServer guess = config.broker() ? null : new GuessServer(handler, meter)) {
             out.println("PORT " + server.port() + " " + (guess == null ? 0 : guess.port()));
             node.keyLines().forEach(out::println);
+            final Control control = new Control(node, meter, warmUp, jit);
             out.println("READY");
             final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
@@ -54,9 +57,10 @@ public final class NodeMain {
                 if (line.equals("EXIT")) {
                     break;
                 }
-                out.println(answer(node, meter, warmUp, line));
+                out.println(answer(control, line));
             }
         } finally {
+            jit.close();
             if (node instanceof PeerHost host) {
                 host.close();
             }
@@ -64,7 +68,13 @@ public final class NodeMain {
         System.exit(0);
     }
 
-    private static String answer(Node node, Meter meter, Runnable warmUp, String line) {
+    /** What the driver's commands act on. */
+    private record Control(Node node, Meter meter, Runnable warmUp, JitEvents jit) {
+    }
+
+    private static String answer(Control control, String line) {
+        final Node node = control.node();
+        final Meter meter = control.meter();
         final String[] f = line.split(" ");
         try {
             switch (f[0]) {
@@ -81,10 +91,17 @@ public final class NodeMain {
                     meter.awaitRecorded();
                     return "REPORT " + meter.encode();
                 }
-                case "WARMUP" -> warmUp.run();
+                case "WARMUP" -> control.warmUp().run();
                 case "RESET" -> {
                     meter.awaitRecorded();
                     meter.reset();
+                }
+                case "JIT" -> {
+                    if (f.length > 1 && f[1].equals("START")) {
+                        control.jit().start();
+                    } else {
+                        return "JIT " + control.jit().summarizeAndRestart();
+                    }
                 }
                 case "OPERATIONS" -> {
                     meter.awaitRecorded();
