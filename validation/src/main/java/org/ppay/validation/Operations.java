@@ -65,24 +65,27 @@ public final class Operations {
             Map.entry("step.cash", List.of(HOLDER_REQUEST_CASH, MESSAGE_SEND, MESSAGE_RECEIVE)),
             Map.entry("step.limit_certificate", List.of(MESSAGE_SEND, MESSAGE_RECEIVE)));
 
-    private final Map<String, long[]> broker = new TreeMap<>();
-    private final Map<String, long[]> peers = new TreeMap<>();
+    private final Map<String, OperationTimes> broker = new TreeMap<>();
+    private final Map<String, OperationTimes> peers = new TreeMap<>();
 
-    /** Adds one process's {@code name=count:nanos ...} line. */
+    /**
+     * Adds one process's {@code name=count:nanos[:histogram] ...} line (see {@link OperationTimes}); a malformed line
+     * is refused whole, adding nothing.
+     */
     public void add(boolean fromBroker, String line) {
+        final Map<String, OperationTimes> parsed = new TreeMap<>();
         for (String item : line.trim().split(" ")) {
             if (item.isEmpty()) {
                 continue;
             }
             final int eq = item.indexOf('=');
-            final int colon = item.indexOf(':', eq);
-            if (eq <= 0 || colon < 0) {
-                throw new IllegalArgumentException("an operation is name=count:nanos, got '" + item + "'");
+            if (eq <= 0) {
+                throw new IllegalArgumentException("an operation is name=count:nanos[:histogram], got '" + item + "'");
             }
-            final long[] cell = (fromBroker ? broker : peers).computeIfAbsent(item.substring(0, eq), n -> new long[2]);
-            cell[0] += Long.parseLong(item.substring(eq + 1, colon));
-            cell[1] += Long.parseLong(item.substring(colon + 1));
+            parsed.computeIfAbsent(item.substring(0, eq), n -> new OperationTimes()).add(item.substring(eq + 1));
         }
+        parsed.forEach((name, times) ->
+                (fromBroker ? broker : peers).computeIfAbsent(name, n -> new OperationTimes()).add(times));
     }
 
     /** The model's price of one operation in ns, or NaN when it charges nothing for it or there is no table. */
@@ -95,21 +98,31 @@ public final class Operations {
     }
 
     public String toText(CostTable costs) {
-        final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-8s %-26s %9s %14s %14s %9s%n",
-                "entity", "operation", "count", "measured_us", "model_us", "error"));
-        rows(costs, (entity, name, count, measuredUs, modelUs) -> text.append(String.format(Locale.ROOT,
-                "%-8s %-26s %9d %14.2f %14s %9s%n", entity, name, count, measuredUs,
+        final StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%-8s %-26s %9s %14s %10s %10s %14s %9s%n",
+                "entity", "operation", "count", "measured_us", "median_us", "p90_us", "model_us", "error"));
+        rows(costs, (entity, name, times, measuredUs, modelUs) -> text.append(String.format(Locale.ROOT,
+                "%-8s %-26s %9d %14.2f %10s %10s %14s %9s%n", entity, name, times.count(), measuredUs,
+                micros(times.percentileNanos(50)), micros(times.percentileNanos(90)),
                 Double.isNaN(modelUs) ? "-" : String.format(Locale.ROOT, "%.2f", modelUs),
                 Double.isNaN(modelUs) ? "-" : String.format(Locale.ROOT, "%+.1f%%",
                         100 * (modelUs - measuredUs) / measuredUs))));
         return text.toString();
     }
 
+    private static String micros(double nanos) {
+        return Double.isNaN(nanos) ? "-" : String.format(Locale.ROOT, "%.2f", nanos / 1e3);
+    }
+
+    /** The table as CSV; the median and 90th percentile come last, empty where a process sent no distribution. */
     public void write(Path csv, CostTable costs) {
-        final StringBuilder text = new StringBuilder("entity,operation,count,measured_us_per_op,model_us_per_op\n");
-        rows(costs, (entity, name, count, measuredUs, modelUs) -> text.append(entity).append(',').append(name)
-                .append(',').append(count).append(',').append(measuredUs).append(',')
-                .append(Double.isNaN(modelUs) ? "" : Double.toString(modelUs)).append('\n'));
+        final StringBuilder text = new StringBuilder(
+                "entity,operation,count,measured_us_per_op,model_us_per_op,median_us,p90_us\n");
+        rows(costs, (entity, name, times, measuredUs, modelUs) -> text.append(entity).append(',').append(name)
+                .append(',').append(times.count()).append(',').append(measuredUs).append(',')
+                .append(Double.isNaN(modelUs) ? "" : Double.toString(modelUs)).append(',')
+                .append(csvMicros(times.percentileNanos(50))).append(',')
+                .append(csvMicros(times.percentileNanos(90))).append('\n'));
         try {
             Files.writeString(csv, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -117,27 +130,42 @@ public final class Operations {
         }
     }
 
+    private static String csvMicros(double nanos) {
+        return Double.isNaN(nanos) ? "" : Double.toString(nanos / 1e3);
+    }
+
     private void rows(CostTable costs, RowSink sink) {
         emit("broker", broker, costs, sink);
         emit("peer", peers, costs, sink);
     }
 
-    private static void emit(String entity, Map<String, long[]> cells, CostTable costs, RowSink sink) {
-        cells.forEach((name, cell) -> sink.row(entity, name, cell[0], cell[1] / 1e3 / cell[0],
+    private static void emit(String entity, Map<String, OperationTimes> cells, CostTable costs, RowSink sink) {
+        cells.forEach((name, times) -> sink.row(entity, name, times, times.nanos() / 1e3 / times.count(),
                 modelNanos(name, costs) / 1e3));
     }
 
     /** The operations seen, for tests: name to {count, nanos}. */
     public Map<String, long[]> peerOperations() {
-        return Map.copyOf(peers);
+        return totals(peers);
     }
 
     public Map<String, long[]> brokerOperations() {
-        return Map.copyOf(broker);
+        return totals(broker);
+    }
+
+    /** The distribution of one operation's CPU times over every process of an entity, or null if none ran it. */
+    public OperationTimes times(boolean broker, String name) {
+        return (broker ? this.broker : peers).get(name);
+    }
+
+    private static Map<String, long[]> totals(Map<String, OperationTimes> cells) {
+        final Map<String, long[]> totals = new TreeMap<>();
+        cells.forEach((name, times) -> totals.put(name, new long[] {times.count(), times.nanos()}));
+        return Map.copyOf(totals);
     }
 
     @FunctionalInterface
     private interface RowSink {
-        void row(String entity, String name, long count, double measuredUs, double modelUs);
+        void row(String entity, String name, OperationTimes times, double measuredUs, double modelUs);
     }
 }

@@ -40,6 +40,30 @@ class OperationsTest {
     }
 
     @Test
+    void shouldPrintTheMedianAndNinetiethPercentileBesideTheMean() {
+        final OperationTimes cash = new OperationTimes();
+        for (int i = 0; i < 9; i++) {
+            cash.record(100_000);
+        }
+        cash.record(1_000_000);
+        final Operations operations = new Operations();
+        operations.add(true, "broker.cash=" + cash.encode());
+
+        final String row = operations.toText(table()).lines().filter(l -> l.contains("broker.cash")).findFirst()
+                .orElseThrow();
+        assertTrue(row.matches(".*\\s190\\.00\\s+100\\.\\d\\d\\s+100\\.\\d\\d\\s.*"),
+                "mean 190 us, median and p90 100 us: " + row);
+    }
+
+    @Test
+    void shouldAddNothingFromALineWithAMalformedItem() {
+        final Operations operations = new Operations();
+        assertThrows(IllegalArgumentException.class,
+                () -> operations.add(false, "holder.receive=2:6000 step.probe=1:500:!!"));
+        assertTrue(operations.peerOperations().isEmpty(), "the good item before the bad one is not added either");
+    }
+
+    @Test
     void shouldRefuseAMalformedReport() {
         assertThrows(IllegalArgumentException.class, () -> new Operations().add(false, "holder.receive:3"));
         assertThrows(NumberFormatException.class, () -> new Operations().add(false, "holder.receive=x:3"));

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.ppay.sim.load.Task;
+import org.ppay.validation.OperationTimes;
 
 /** What one process measured, by task: thread CPU time spent handling protocol work, and socket bytes in and out. */
 public final class Meter {
@@ -19,7 +20,7 @@ public final class Meter {
     private final AtomicLongArray cpuNanos = new AtomicLongArray(TASKS);
     private final AtomicLongArray bytesIn = new AtomicLongArray(TASKS);
     private final AtomicLongArray bytesOut = new AtomicLongArray(TASKS);
-    private final Map<String, AtomicLongArray> operations = new ConcurrentHashMap<>();
+    private final Map<String, OperationTimes> operations = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     /** CPU time the calling thread set aside within the operation it is measuring (see {@link #setAside}). */
     private final ThreadLocal<long[]> asideNanos = ThreadLocal.withInitial(() -> new long[1]);
@@ -119,9 +120,7 @@ public final class Meter {
 
     /** One operation (a handled frame or a performed step) took {@code nanos} of CPU. */
     public void operation(String name, long nanos) {
-        final AtomicLongArray cell = operations.computeIfAbsent(name, n -> new AtomicLongArray(2));
-        cell.incrementAndGet(0);
-        cell.addAndGet(1, nanos);
+        operations.computeIfAbsent(name, n -> new OperationTimes()).record(nanos);
     }
 
     /**
@@ -151,11 +150,11 @@ public final class Meter {
         return nanos;
     }
 
-    /** Every operation as {@code name=count:nanos}, separated by spaces, in name order. */
+    /** Every operation as {@code name=count:nanos:histogram} ({@link OperationTimes}), separated by spaces, by name. */
     public String encodeOperations() {
         final StringBuilder line = new StringBuilder();
-        new TreeMap<>(operations).forEach((name, cell) -> line.append(line.length() == 0 ? "" : " ").append(name)
-                .append('=').append(cell.get(0)).append(':').append(cell.get(1)));
+        new TreeMap<>(operations).forEach((name, times) -> line.append(line.length() == 0 ? "" : " ").append(name)
+                .append('=').append(times.encode()));
         return line.toString();
     }
 
