@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
  * request then meets cold data and instruction caches, which a back-to-back benchmark never shows.
  *
  * <p>Why: in {@code ppay validate} the broker handles a request every few milliseconds at most, between other
- * processes' work on the same cores, and there a cash cost 1.7-2 times its back-to-back price and a limit certificate
- * 8-16 times (transport included). A broker of a P2P network is less loaded still: in our standard report its load is
+ * processes' work on the same cores, and there a cash costs 1.4-1.5 times its back-to-back price and a limit
+ * certificate 3.8-4.2 times (transport included, code compiled). A broker of a P2P network is less loaded still: in our standard report its load is
  * 1.5e3-1.7e5 cycles/s, well under a thousandth of one core. The gap is only worth it for actions of microseconds
  * and more: it costs milliseconds per invocation.
  */
