@@ -153,11 +153,6 @@ public final class Operations {
         return totals(broker);
     }
 
-    /** The distribution of one operation's CPU times over every process of an entity, or null if none ran it. */
-    public OperationTimes times(boolean broker, String name) {
-        return (broker ? this.broker : peers).get(name);
-    }
-
     private static Map<String, long[]> totals(Map<String, OperationTimes> cells) {
         final Map<String, long[]> totals = new TreeMap<>();
         cells.forEach((name, times) -> totals.put(name, new long[] {times.count(), times.nanos()}));
