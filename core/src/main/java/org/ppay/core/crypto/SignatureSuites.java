@@ -98,6 +98,18 @@ public final class SignatureSuites {
         return candidate.suite();
     }
 
+    /** A new instance of the named suite, sharing no engine or cache with {@link #of}'s (see SignatureSuite.separate). */
+    public static SignatureSuite separate(String name) {
+        final SignatureSuite shared = of(name);
+        final SignatureAlgorithm algorithm = SignatureAlgorithm.ofSuiteName(name);
+        final SignatureSuite fresh = SuiteFactory.build(algorithm, name.substring(algorithm.label().length() + 1))
+                .suite();
+        if (fresh == null || fresh == shared) {
+            throw new IllegalStateException("signature suite '" + name + "' could not be built again");
+        }
+        return fresh;
+    }
+
     private static String availableNames() {
         return available().stream().map(SignatureSuite::name).collect(Collectors.joining(", "));
     }

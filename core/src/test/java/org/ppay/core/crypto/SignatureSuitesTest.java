@@ -2,6 +2,7 @@ package org.ppay.core.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,22 @@ class SignatureSuitesTest {
             assertEquals(status.available(), status.reason().isEmpty(), status.name() + ": " + status.reason());
             assertFalse(status.providerDescription().isBlank(), status.name());
         }
+    }
+
+    @Test
+    void shouldBuildASeparateInstanceWhoseSignaturesTheSharedOneAccepts() {
+        for (SignatureSuite shared : SignatureSuites.available()) {
+            SignatureSuite separate = SignatureSuite.separate(shared.name());
+            assertNotSame(shared, separate, shared.name());
+            assertEquals(shared.name(), separate.name());
+            java.security.KeyPair pair = separate.generateKeyPair(new java.security.SecureRandom());
+            byte[] message = "a coin".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(shared.verify(shared.publicKeyBytes(pair.getPublic()), message,
+                    separate.sign(pair.getPrivate(), message)), shared.name() + ": separate signs, shared verifies");
+            assertTrue(separate.verify(separate.publicKeyBytes(pair.getPublic()), message,
+                    shared.sign(pair.getPrivate(), message)), shared.name() + ": shared signs, separate verifies");
+        }
+        assertThrows(IllegalArgumentException.class, () -> SignatureSuite.separate("ed25519-nosuch"));
     }
 
     @Test

@@ -79,9 +79,12 @@ final class PeerHost implements Node {
             directory.register(keys.peerId(), keys.publicKey());
             final MappedAuditTrail trail = openTrail(config.directory().resolve("audit-peer-" + p));
             trails.add(trail);
-            final Owner owner = new Owner(keys, 0, suite, directory, clock, new EpochMeteredTrail(trail, meter),
+            // engines of its own, as a peer in a process of its own signs: one shared engine would change key on
+            // almost every signature, which a real peer never pays (SignatureSuite.separate)
+            final SignatureSuite own = SignatureSuite.separate(suite.name());
+            final Owner owner = new Owner(keys, 0, own, directory, clock, new EpochMeteredTrail(trail, meter),
                     schedule, config.maxLayers());
-            final Holder holder = new Holder(keys, 0, suite, directory, clock, config.maxLayers());
+            final Holder holder = new Holder(keys, 0, own, directory, clock, config.maxLayers());
             hosted.put(p, new Hosted(p, keys, owner, holder,
                     new SoftCreditWindows(Long.MAX_VALUE / 4, SoftCreditWindows.NO_CAP)));
         }
