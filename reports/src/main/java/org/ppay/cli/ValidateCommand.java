@@ -154,6 +154,9 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
             outWriter.print(result.comparison().toText());
+            outWriter.println();
+            outWriter.println("goals (a report, not a test: one run on a shared host is noisy):");
+            result.comparison().goals().forEach(line -> outWriter.println("  " + line));
             result.comparison().write(out);
             int next = 0;
             for (Map.Entry<String, CostTable> alternative : alternatives.entrySet()) {

@@ -103,6 +103,31 @@ public final class Comparison {
                         + metric));
     }
 
+    /** The project's goal for the broker: CPU predicted within 15 % of measured. */
+    public static final double BROKER_CPU_GOAL = 0.15;
+    /** The project's goal for a peer: mean CPU and bandwidth (bytes in, bytes out) predicted within 25 %. */
+    public static final double PEER_GOAL = 0.25;
+
+    /**
+     * Whether this run meets the project's goals, one line per goal (broker CPU, mean peer CPU, mean peer bytes in and
+     * out): the error, the bound, and met or missed; a goal without a prediction says so.
+     */
+    public List<String> goals() {
+        return List.of(goal("broker CPU", row("broker", "total", "cpu_seconds"), BROKER_CPU_GOAL),
+                goal("mean peer CPU", row("mean_peer", "total", "cpu_seconds"), PEER_GOAL),
+                goal("mean peer bytes in", row("mean_peer", "total", "bytes_in"), PEER_GOAL),
+                goal("mean peer bytes out", row("mean_peer", "total", "bytes_out"), PEER_GOAL));
+    }
+
+    private static String goal(String name, Row row, double bound) {
+        final double error = row.relativeError();
+        if (Double.isNaN(error)) {
+            return String.format(Locale.ROOT, "%-20s %8s  within %2.0f %%: not predicted", name, "-", 100 * bound);
+        }
+        return String.format(Locale.ROOT, "%-20s %+7.1f%%  within %2.0f %%: %s", name, 100 * error, 100 * bound,
+                Math.abs(error) <= bound ? "met" : "missed");
+    }
+
     /** The table for a terminal: one line per row, errors in percent. */
     public String toText() {
         final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-10s %-13s %-12s %16s %16s %9s%n",

@@ -32,6 +32,29 @@ class ComparisonTest {
     }
 
     @Test
+    void shouldSayWhichGoalsARunMeetsAndWhichItMisses() {
+        final SchedulePredictor predictor = new SchedulePredictor(2);
+        predictor.apply(new Step(StepKind.LIMIT_CERTIFICATE, 0, 0, -1, -1, Task.MISC));
+        predictor.apply(new Step(StepKind.CASH, 2, 1, 0, -1, Task.MISC));
+        final Measurement broker = new Measurement();
+        broker.add("0 0 0 0 0 0 0 0 0 7000 0 0");
+        final Measurement peers = new Measurement();
+        peers.add("0 0 0 0 0 0 0 0 0 100000 0 0");
+
+        final java.util.List<String> goals = new Comparison(predictor.counters(), 2, 64, table(), broker, peers)
+                .goals();
+
+        assertEquals(4, goals.size(), goals.toString());
+        assertTrue(goals.get(0).startsWith("broker CPU") && goals.get(0).endsWith("met")
+                && goals.get(0).contains("+0.0%"), "7000 ns predicted and measured: " + goals.get(0));
+        assertTrue(goals.get(1).startsWith("mean peer CPU") && goals.get(1).endsWith("missed"),
+                "far less predicted than the 100 us measured: " + goals.get(1));
+        final java.util.List<String> unpriced = new Comparison(predictor.counters(), 2, 64, null, broker, peers)
+                .goals();
+        assertTrue(unpriced.get(0).endsWith("not predicted"), "no cost table, no CPU prediction: " + unpriced.get(0));
+    }
+
+    @Test
     void shouldPriceTheCountsAndSetThemBesideTheMeasurement() {
         final SchedulePredictor predictor = new SchedulePredictor(2);
         predictor.apply(new Step(StepKind.LIMIT_CERTIFICATE, 0, 0, -1, -1, Task.MISC));
