@@ -83,7 +83,28 @@ public final class Deployment implements AutoCloseable {
 
     /** Every child runs its private warm-up again, one after the other. */
     public void warmUpPrivately() {
-        children.forEach(child -> child.send("WARMUP"));
+        tellEach("WARMUP");
+    }
+
+    /**
+     * Sends {@code command} to every child, broker first, and returns what each answered after the word
+     * {@code answer}; an answer that is not that word (alone or followed by a space) throws, naming the child.
+     */
+    List<String> askEach(String command, String answer) {
+        final List<String> payloads = new ArrayList<>();
+        for (ChildProcess child : children) {
+            final String line = child.send(command);
+            if (!line.equals(answer) && !line.startsWith(answer + " ")) {
+                throw new IllegalStateException(child.name() + " answered '" + line + "' to " + command);
+            }
+            payloads.add(line.substring(Math.min(line.length(), answer.length() + 1)));
+        }
+        return payloads;
+    }
+
+    /** Sends {@code command} to every child, broker first; each must answer OK. */
+    void tellEach(String command) {
+        askEach(command, "OK");
     }
 
     public int nodeOf(int peer) {

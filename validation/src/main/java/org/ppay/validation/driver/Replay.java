@@ -173,23 +173,15 @@ public final class Replay {
 
     /** Has every process forget what it measured so far. */
     public void resetMeasurements() {
-        for (int node = 0; node < deployment.size(); node++) {
-            final String answer = deployment.node(node).send("RESET");
-            if (!answer.equals("OK")) {
-                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
-            }
-        }
+        deployment.tellEach("RESET");
     }
 
     /** Mean CPU per operation, from every process. */
     public Operations operations() {
         final Operations operations = new Operations();
-        for (int node = 0; node < deployment.size(); node++) {
-            final String answer = deployment.node(node).send("OPERATIONS");
-            if (!answer.startsWith("OPERATIONS")) {
-                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
-            }
-            operations.add(node == 0, answer.substring("OPERATIONS".length()));
+        final List<String> answers = deployment.askEach("OPERATIONS", "OPERATIONS");
+        for (int node = 0; node < answers.size(); node++) {
+            operations.add(node == 0, answers.get(node));
         }
         return operations;
     }
@@ -211,24 +203,16 @@ public final class Replay {
     public Measurement[] collect() {
         final Measurement broker = new Measurement();
         final Measurement peers = new Measurement();
-        for (int node = 0; node < deployment.size(); node++) {
-            final String report = deployment.node(node).send("REPORT");
-            if (!report.startsWith("REPORT ")) {
-                throw new IllegalStateException(deployment.node(node).name() + " answered '" + report + "'");
-            }
-            (node == 0 ? broker : peers).add(report.substring(7));
+        final List<String> reports = deployment.askEach("REPORT", "REPORT");
+        for (int node = 0; node < reports.size(); node++) {
+            (node == 0 ? broker : peers).add(reports.get(node));
         }
         return new Measurement[] {broker, peers};
     }
 
     /** Every process starts recording what its JIT does (see {@link #jit()}). */
     public void recordJit() {
-        for (int node = 0; node < deployment.size(); node++) {
-            final String answer = deployment.node(node).send("JIT START");
-            if (!answer.equals("OK")) {
-                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
-            }
-        }
+        deployment.tellEach("JIT START");
     }
 
     /**
@@ -236,13 +220,10 @@ public final class Replay {
      * compiles=M c2=K [trap=thread:method:reason ...]}), broker first.
      */
     public List<String> jit() {
+        final List<String> answers = deployment.askEach("JIT", "JIT");
         final List<String> lines = new ArrayList<>();
-        for (int node = 0; node < deployment.size(); node++) {
-            final String answer = deployment.node(node).send("JIT");
-            if (!answer.startsWith("JIT ")) {
-                throw new IllegalStateException(deployment.node(node).name() + " answered '" + answer + "'");
-            }
-            lines.add(deployment.node(node).name() + ": " + answer.substring(4));
+        for (int node = 0; node < answers.size(); node++) {
+            lines.add(deployment.node(node).name() + ": " + answers.get(node));
         }
         return List.copyOf(lines);
     }
