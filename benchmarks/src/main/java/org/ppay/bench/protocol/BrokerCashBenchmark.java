@@ -51,7 +51,7 @@ public class BrokerCashBenchmark {
     public void setUp(SuiteChoice choice) {
         world = new ProtocolWorld(choice.resolve());
         MessageWriter writer = new MessageWriter(world.suite);
-        world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        world.certifyOwnerWithoutLimit();
         requests = new ReplayedPool(poolSize, i -> world.cashRequest(writer), () -> broker = world.freshBroker());
         requests.restart();
         for (int round = 0; round < 2; round++) {

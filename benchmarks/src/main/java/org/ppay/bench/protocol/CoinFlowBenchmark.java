@@ -75,7 +75,7 @@ public class CoinFlowBenchmark {
     public void setUp(SuiteChoice choice, BenchmarkParams params) {
         world = new ProtocolWorld(choice.resolve());
         writer = new MessageWriter(world.suite);
-        world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        world.certifyOwnerWithoutLimit();
         method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         switch (method) {
             case "holderCheckAssignment" -> replayHolderChecks();

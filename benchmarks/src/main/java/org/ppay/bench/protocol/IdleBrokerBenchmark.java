@@ -53,7 +53,7 @@ public class IdleBrokerBenchmark {
     public void setUp(SuiteChoice choice, BenchmarkParams params) {
         world = new ProtocolWorld(choice.resolve());
         MessageWriter writer = new MessageWriter(world.suite);
-        world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        world.certifyOwnerWithoutLimit();
         requests = new ReplayedPool(POOL_SIZE, i -> world.cashRequest(writer), () -> broker = world.freshBroker());
         requests.restart();
         CashReceipt receipt = broker.cash(requests.next());

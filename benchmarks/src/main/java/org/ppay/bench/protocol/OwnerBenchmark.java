@@ -36,7 +36,7 @@ public class OwnerBenchmark {
     @Setup(Level.Trial)
     public void setUp(SuiteChoice choice) {
         world = new ProtocolWorld(choice.resolve());
-        world.owner.addLimitCertificate(world.broker.buyLimitCertificate(ProtocolWorld.OWNER, Integer.MAX_VALUE));
+        world.certifyOwnerWithoutLimit();
         long serial = printCoin();
         if (world.owner.coin(serial).length == 0 || world.owner.printableCoins() != Integer.MAX_VALUE - 1L) {
             throw new IllegalStateException("printing a coin did not use one serial of the certificate");

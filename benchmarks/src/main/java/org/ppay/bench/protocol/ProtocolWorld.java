@@ -99,6 +99,11 @@ final class ProtocolWorld implements AutoCloseable {
         return writer.cashRequest(holderVKeys, clock.nowSeconds(), assignment, 0, assignment.length);
     }
 
+    /** Gives the owner a limit certificate for more serials than any benchmark prints, bought from the broker. */
+    void certifyOwnerWithoutLimit() {
+        owner.addLimitCertificate(broker.buyLimitCertificate(OWNER, Integer.MAX_VALUE));
+    }
+
     /** A coin the owner prints now and assigns to holder V (two signatures). */
     byte[] freshAssignment() {
         return owner.assign(owner.printCoin(), HOLDER_V);
