@@ -83,10 +83,10 @@ public interface SignatureSuite {
 
     /**
      * A new instance of the suite of that name, with signing and verifying engines (and key caches) of its own,
-     * unlike {@link #of}'s shared one. A process signs with one key and {@link #of}'s shared engines suit it; a process that signs
-     * for several peers with one suite makes every engine change key on almost every signature, which some providers
-     * pay dearly for (ACCP's Ed25519 sign: 5.8 us with one key, 11.3 us with four in turn), so it gives each peer a
-     * suite of its own.
+     * unlike {@link #of}'s shared one. A process that signs with one key is served well by {@link #of}. A process
+     * that signs for several peers through one suite makes each thread's engine change key on almost every signature,
+     * which some providers pay dearly for (ACCP's Ed25519 sign on the 2-core development host: 5.8 us with one key,
+     * 11.3 us with four in turn), so it gives each peer a suite of its own.
      */
     static SignatureSuite separate(String name) {
         return SignatureSuites.separate(name);

@@ -100,11 +100,11 @@ public final class SignatureSuites {
 
     /** A new instance of the named suite, sharing no engine or cache with {@link #of}'s (see SignatureSuite.separate). */
     public static SignatureSuite separate(String name) {
-        final SignatureSuite shared = of(name);
+        of(name); // refuses an unknown or unavailable name, with the reason
         final SignatureAlgorithm algorithm = SignatureAlgorithm.ofSuiteName(name);
         final SignatureSuite fresh = SuiteFactory.build(algorithm, name.substring(algorithm.label().length() + 1))
                 .suite();
-        if (fresh == null || fresh == shared) {
+        if (fresh == null) {
             throw new IllegalStateException("signature suite '" + name + "' could not be built again");
         }
         return fresh;

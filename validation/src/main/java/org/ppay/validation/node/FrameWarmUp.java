@@ -9,7 +9,8 @@ import org.ppay.sim.load.Task;
  * Compiles the frame path before the replay: a private {@link FrameServer} and a {@link Link} in this process exchange
  * frames on loopback, of the kinds and sizes the deployment sends, until {@code rounds} round trips or the time budget.
  * A deployment process reads and writes only tens of frames a pass, so without this its socket streams, framing and
- * metering run in the interpreter (tens of microseconds a frame), while the model prices a message warm. It has its
+ * metering run in the interpreter, while the model prices a message warm (docs/validation.md, "Compiled like the
+ * benchmarks": it made the broker's requests tens of microseconds dearer). It has its
  * own meter and touches nothing of the deployment.
  */
 final class FrameWarmUp {
@@ -28,7 +29,7 @@ final class FrameWarmUp {
         final byte[][] bodies = new byte[BODY_BYTES.length][];
         for (int i = 0; i < bodies.length; i++) {
             bodies[i] = new byte[BODY_BYTES[i]];
-            bodies[i][0] = 0x09;
+            bodies[i][0] = 0x09; // a cash request's type, so naming the operation goes as for a broker request
         }
         int done = 0;
         try (FrameServer server = new FrameServer(new NodeHandler(new Echo()), meter);
