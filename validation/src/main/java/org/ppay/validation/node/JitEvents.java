@@ -47,9 +47,9 @@ final class JitEvents {
 
     /**
      * What happened since {@link #start()}, as one line of {@link #summary(List)} ({@code not-recorded} if it was
-     * never started); counting goes on afresh.
+     * never started); the recording ends.
      */
-    synchronized String summarizeAndRestart() {
+    synchronized String summarize() {
         if (recording == null) {
             return "not-recorded";
         }
@@ -57,7 +57,7 @@ final class JitEvents {
         final List<RecordedEvent> events;
         try {
             Files.createDirectories(scratch);
-            final Path file = scratch.resolve("jit-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".jfr");
+            final Path file = scratch.resolve("jit-" + ProcessHandle.current().pid() + ".jfr");
             try {
                 recording.dump(file);
                 events = RecordingFile.readAllEvents(file);
@@ -66,8 +66,9 @@ final class JitEvents {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JIT recording: " + e.getMessage(), e);
+        } finally {
+            close();
         }
-        start();
         return summary(events.stream().map(JitEvents::event).filter(e -> !e.jfrOwn()).toList());
     }
 

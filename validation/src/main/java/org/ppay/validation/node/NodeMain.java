@@ -16,7 +16,8 @@ import org.ppay.core.crypto.SignatureSuite;
  * {@code TIME seconds}, {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code WARMUP} (the
  * private warm-up again), {@code REPORT} (answer {@code REPORT} and the meter's numbers), {@code OPERATIONS},
  * {@code RESET} (forget what was measured), {@code JIT START} (record what the JIT does), {@code JIT} (answer
- * {@code JIT} and what it did since, see {@link JitEvents}) and {@code EXIT}. Its stdin closing (the driver gone) ends it too.
+ * {@code JIT} and what it did since, ending the recording; see {@link JitEvents}) and {@code EXIT}. Its stdin closing
+ * (the driver gone) ends it too.
  */
 public final class NodeMain {
 
@@ -100,7 +101,7 @@ public final class NodeMain {
                     if (f.length > 1 && f[1].equals("START")) {
                         control.jit().start();
                     } else {
-                        return "JIT " + control.jit().summarizeAndRestart();
+                        return "JIT " + control.jit().summarize();
                     }
                 }
                 case "OPERATIONS" -> {

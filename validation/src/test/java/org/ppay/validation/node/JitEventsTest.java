@@ -42,7 +42,7 @@ class JitEventsTest {
                 sink += fresh.applyAsInt(i);
             }
             Thread.sleep(200);
-            final String summary = jit.summarizeAndRestart();
+            final String summary = jit.summarize();
 
             final long compiles = Long.parseLong(summary.split(" ")[1].substring("compiles=".length()));
             assertTrue(compiles > 0, "a lambda run 200,000 times is compiled: " + summary + " " + sink);
