@@ -10,7 +10,7 @@ import org.HdrHistogram.Histogram;
  * The CPU times of one operation: count, total and their distribution (an HdrHistogram in nanoseconds, 3 significant
  * digits). A mean alone cannot tell a uniformly dear operation from a cheap one with a few outliers (a page fault, a
  * safepoint, code compiled late); the median and the 90th percentile can. Text form, one token without spaces:
- * {@code count:nanos[:histogram]}, the histogram compressed and in URL-safe Base64.
+ * {@code count:nanos:histogram}, the histogram compressed and in URL-safe Base64.
  */
 public final class OperationTimes {
 
@@ -32,7 +32,7 @@ public final class OperationTimes {
         return nanos;
     }
 
-    /** The time at {@code percentile} (0-100) in ns, or NaN without a distribution (an old-form report). */
+    /** The time at {@code percentile} (0-100) in ns, or NaN before any was recorded. */
     public synchronized double percentileNanos(double percentile) {
         return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile);
     }
@@ -44,22 +44,20 @@ public final class OperationTimes {
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(buffer.array(), length));
     }
 
-    /** Adds one process's {@code count:nanos[:histogram]}; a report without the histogram adds to the totals only. */
+    /** Adds one process's {@code count:nanos:histogram}; a malformed one is refused and adds nothing. */
     public synchronized void add(String text) {
         final String[] parts = text.split(":", -1);
-        if (parts.length < 2 || parts.length > 3) {
-            throw new IllegalArgumentException("operation times are count:nanos[:histogram], got '" + text + "'");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("operation times are count:nanos:histogram, got '" + text + "'");
         }
         final long addedCount = Long.parseLong(parts[0]);
         final long addedNanos = Long.parseLong(parts[1]);
-        if (parts.length == 3) {
-            final Histogram added = decode(parts[2]);
-            if (added.getTotalCount() != addedCount) {
-                throw new IllegalArgumentException("operation times count " + addedCount + " operations but their"
-                        + " histogram holds " + added.getTotalCount());
-            }
-            histogram.add(added);
+        final Histogram added = decode(parts[2]);
+        if (added.getTotalCount() != addedCount) {
+            throw new IllegalArgumentException("operation times count " + addedCount + " operations but their"
+                    + " histogram holds " + added.getTotalCount());
         }
+        histogram.add(added);
         count += addedCount;
         nanos += addedNanos;
     }

@@ -69,7 +69,7 @@ public final class Operations {
     private final Map<String, OperationTimes> peers = new TreeMap<>();
 
     /**
-     * Adds one process's {@code name=count:nanos[:histogram] ...} line (see {@link OperationTimes}); a malformed line
+     * Adds one process's {@code name=count:nanos:histogram ...} line (see {@link OperationTimes}); a malformed line
      * is refused whole, adding nothing.
      */
     public void add(boolean fromBroker, String line) {
@@ -80,7 +80,7 @@ public final class Operations {
             }
             final int eq = item.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("an operation is name=count:nanos[:histogram], got '" + item + "'");
+                throw new IllegalArgumentException("an operation is name=count:nanos:histogram, got '" + item + "'");
             }
             parsed.computeIfAbsent(item.substring(0, eq), n -> new OperationTimes()).add(item.substring(eq + 1));
         }
@@ -114,7 +114,7 @@ public final class Operations {
         return Double.isNaN(nanos) ? "-" : String.format(Locale.ROOT, "%.2f", nanos / 1e3);
     }
 
-    /** The table as CSV; the median and 90th percentile come last, empty where a process sent no distribution. */
+    /** The table as CSV, the median and 90th percentile last. */
     public void write(Path csv, CostTable costs) {
         final StringBuilder text = new StringBuilder(
                 "entity,operation,count,measured_us_per_op,model_us_per_op,median_us,p90_us\n");

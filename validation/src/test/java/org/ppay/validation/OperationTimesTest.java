@@ -34,6 +34,7 @@ class OperationTimesTest {
         final String histogram = good.substring(good.lastIndexOf(':') + 1);
 
         assertThrows(IllegalArgumentException.class, () -> times.add("3"));
+        assertThrows(IllegalArgumentException.class, () -> times.add("1:5000"), "no distribution");
         assertThrows(IllegalArgumentException.class, () -> times.add("1:5000:!!not-base64!!"));
         assertThrows(IllegalArgumentException.class, () -> times.add("1:5000:AAAA"));
         final IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
@@ -42,14 +43,5 @@ class OperationTimesTest {
 
         assertEquals(1, times.count());
         assertEquals(5_000, times.nanos());
-    }
-
-    @Test
-    void shouldAddTotalsOnlyFromAReportWithoutADistribution() {
-        final OperationTimes times = new OperationTimes();
-        times.add("4:40000");
-
-        assertEquals(4, times.count());
-        assertTrue(Double.isNaN(times.percentileNanos(50)), "no distribution, no median");
     }
 }

@@ -19,12 +19,21 @@ class OperationsTest {
         return CostTable.parse("test", "test table", new StringReader(csv.toString()));
     }
 
+    /** One process's report of operation {@code name} with these CPU times, as a meter sends it. */
+    private static String item(String name, long... nanos) {
+        final OperationTimes times = new OperationTimes();
+        for (long n : nanos) {
+            times.record(n);
+        }
+        return name + "=" + times.encode();
+    }
+
     @Test
     void shouldSumOperationsOverProcessesAndPriceThemWithTheirActions() {
         final Operations operations = new Operations();
-        operations.add(false, "holder.receive=2:6000 step.probe=1:500");
-        operations.add(false, " holder.receive=1:3000");
-        operations.add(true, "broker.cash=4:40000");
+        operations.add(false, item("holder.receive", 3000, 3000) + " " + item("step.probe", 500));
+        operations.add(false, " " + item("holder.receive", 3000));
+        operations.add(true, item("broker.cash", 10_000, 10_000, 10_000, 10_000));
 
         assertArrayEquals(new long[] {3, 9000}, operations.peerOperations().get("holder.receive"));
         assertArrayEquals(new long[] {4, 40000}, operations.brokerOperations().get("broker.cash"));
@@ -41,13 +50,9 @@ class OperationsTest {
 
     @Test
     void shouldPrintTheMedianAndNinetiethPercentileBesideTheMean() {
-        final OperationTimes cash = new OperationTimes();
-        for (int i = 0; i < 9; i++) {
-            cash.record(100_000);
-        }
-        cash.record(1_000_000);
         final Operations operations = new Operations();
-        operations.add(true, "broker.cash=" + cash.encode());
+        operations.add(true, item("broker.cash", 100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 100_000,
+                100_000, 100_000, 1_000_000));
 
         final String row = operations.toText(table()).lines().filter(l -> l.contains("broker.cash")).findFirst()
                 .orElseThrow();
@@ -59,13 +64,15 @@ class OperationsTest {
     void shouldAddNothingFromALineWithAMalformedItem() {
         final Operations operations = new Operations();
         assertThrows(IllegalArgumentException.class,
-                () -> operations.add(false, "holder.receive=2:6000 step.probe=1:500:!!"));
+                () -> operations.add(false, item("holder.receive", 3000) + " step.probe=1:500:!!"));
         assertTrue(operations.peerOperations().isEmpty(), "the good item before the bad one is not added either");
     }
 
     @Test
     void shouldRefuseAMalformedReport() {
         assertThrows(IllegalArgumentException.class, () -> new Operations().add(false, "holder.receive:3"));
-        assertThrows(NumberFormatException.class, () -> new Operations().add(false, "holder.receive=x:3"));
+        assertThrows(IllegalArgumentException.class, () -> new Operations().add(false, "holder.receive=2:6000"),
+                "a report without its distribution");
+        assertThrows(NumberFormatException.class, () -> new Operations().add(false, "holder.receive=x:3:AAAA"));
     }
 }
