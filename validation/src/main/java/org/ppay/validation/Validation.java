@@ -65,6 +65,11 @@ public final class Validation {
                 Math.max(1, settings.warmUpSeconds())));
         try (Deployment deployment = new Deployment(settings.peers(), settings.peerJvms(), suite.name(),
                 settings.parameters().maxLayers(), periodSeconds, windowSeconds, childWarmUpMillis)) {
+            if (settings.recordJit()) {
+                // started now, so JFR's own start-up falls in the warm-up pass; the reset before the measured pass
+                // forgets what the JIT did until then (without a warm-up pass, the start-up is in the measured pass)
+                deployment.recordJit();
+            }
             Operations warmUpOperations = null;
             int warmUpSteps = 0;
             long offsetSeconds = 0;
@@ -86,9 +91,6 @@ public final class Validation {
             // the warm-up pass runs back to back (it only compiles); the measured pass at the settings' pace
             final Replay replay = new Replay(deployment, settings.peers(), offsetSeconds,
                     Math.round(settings.paceMicros() * 1_000));
-            if (settings.recordJit()) {
-                replay.recordJit();
-            }
             replay.run(schedule, settings.budgetSeconds());
             final Measurement[] measured = replay.collect();
             final List<String> jit = settings.recordJit() ? replay.jit() : List.of();

@@ -81,6 +81,14 @@ public final class Deployment implements AutoCloseable {
         }
     }
 
+    /**
+     * Every child starts recording what its JIT does ({@code JIT START}); a reset forgets what it did before, and
+     * {@link Replay#jit()} reads and ends the recording.
+     */
+    public void recordJit() {
+        tellEach("JIT START");
+    }
+
     /** Every child runs its private warm-up again, one after the other. */
     public void warmUpPrivately() {
         tellEach("WARMUP");

@@ -210,13 +210,8 @@ public final class Replay {
         return new Measurement[] {broker, peers};
     }
 
-    /** Every process starts recording what its JIT does (see {@link #jit()}). */
-    public void recordJit() {
-        deployment.tellEach("JIT START");
-    }
-
     /**
-     * What the JIT did in each process since {@link #recordJit()}, one line per process ({@code name: deopts=N
+     * What the JIT did in each process since {@link Deployment#recordJit()} or the last reset, one line per process ({@code name: deopts=N
      * compiles=M c2=K [trap=thread:method:reason ...]}), broker first.
      */
     public List<String> jit() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ final class JitEvents {
 
     private final Path scratch;
     private Recording recording;
+    /** Events before this are forgotten ({@link #forgetSoFar()}). */
+    private Instant since = Instant.MIN;
 
     /** @param scratch a directory for the recording's dump, removed again at once */
     JitEvents(Path scratch) {
@@ -43,11 +46,21 @@ final class JitEvents {
         recording.enable(COMPILATION).withThreshold(Duration.ZERO);
         recording.enable(DEOPTIMIZATION);
         recording.start();
+        since = Instant.now();
     }
 
     /**
-     * What happened since {@link #start()}, as one line of {@link #summary(List)} ({@code not-recorded} if it was
-     * never started); the recording ends.
+     * Forgets what the JIT did so far, and keeps recording: the recording starts before the warm-up pass, so that
+     * JFR's own start-up (its classes loaded and compiled, its threads started) is not counted in, nor costs, the
+     * measured pass.
+     */
+    synchronized void forgetSoFar() {
+        since = Instant.now();
+    }
+
+    /**
+     * What happened since {@link #start()} or the last {@link #forgetSoFar()}, as one line of {@link #summary(List)}
+     * ({@code not-recorded} if it was never started); the recording ends.
      */
     synchronized String summarize() {
         if (recording == null) {
@@ -69,7 +82,9 @@ final class JitEvents {
         } finally {
             close();
         }
-        return summary(events.stream().map(JitEvents::event).filter(e -> !e.jfrOwn()).toList());
+        final Instant from = since;
+        return summary(events.stream().filter(e -> !e.getStartTime().isBefore(from)).map(JitEvents::event)
+                .filter(e -> !e.jfrOwn()).toList());
     }
 
     synchronized void close() {

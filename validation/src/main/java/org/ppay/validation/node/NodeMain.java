@@ -15,8 +15,9 @@ import org.ppay.core.crypto.SignatureSuite;
  * {@code NODE index tcpPort udpPort}, {@code HOST peer node}, {@code CONNECT}, {@code KEY id hex},
  * {@code TIME seconds}, {@code STEP ...} (answer {@code OK [value]} or {@code ERR reason}), {@code WARMUP} (the
  * private warm-up again), {@code REPORT} (answer {@code REPORT} and the meter's numbers), {@code OPERATIONS},
- * {@code RESET} (forget what was measured), {@code JIT START} (record what the JIT does), {@code JIT} (answer
- * {@code JIT} and what it did since, ending the recording; see {@link JitEvents}) and {@code EXIT}. Its stdin closing
+ * {@code RESET} (forget what was measured, the JIT's doings too), {@code JIT START} (record what the JIT does),
+ * {@code JIT} (answer {@code JIT} and what it did since, ending the recording; see {@link JitEvents}) and
+ * {@code EXIT}. Its stdin closing
  * (the driver gone) ends it too.
  */
 public final class NodeMain {
@@ -96,6 +97,7 @@ public final class NodeMain {
                 case "RESET" -> {
                     meter.awaitRecorded();
                     meter.reset();
+                    control.jit().forgetSoFar();
                 }
                 case "JIT" -> {
                     if (f.length > 1 && f[1].equals("START")) {
