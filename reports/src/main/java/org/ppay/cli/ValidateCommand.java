@@ -66,8 +66,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--record-jit",
             description = "Each process records what its JIT does during the measured pass (JFR: jdk.Compilation,"
                     + " jdk.Deoptimization) and the run prints it: de-optimizations name their thread, method and"
-                    + " reason. A check that the measured pass ran compiled code; the recording costs the measurement"
-                    + " a few per cent, so it is off by default.")
+                    + " reason. A check that the measured pass ran compiled code; off by default, since JFR's threads"
+                    + " run during the measured pass.")
     boolean recordJit;
 
     @Option(names = "--suite", paramLabel = "SUITE",

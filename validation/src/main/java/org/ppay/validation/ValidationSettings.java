@@ -9,7 +9,7 @@ import org.ppay.sim.SimulationParameters;
  * the simulation parameters the schedule is drawn from (the simulator's defaults, scaled down: see
  * {@link #scaledDown}), the wall-clock budget of an unmeasured warm-up pass of the same schedule (0: none), the
  * pause before each step of the measured pass (0: back to back), and whether each process records what its JIT did
- * during the measured pass (a JFR recording: it costs the measurement a few per cent, so it is asked for).
+ * during the measured pass (a JFR recording, whose threads run during the measured pass, so it is asked for).
  */
 public record ValidationSettings(int peers, int peerJvms, double budgetSeconds, String suite,
                                  SimulationParameters parameters, Source source, double warmUpSeconds,
