@@ -1,7 +1,11 @@
 package org.ppay.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.stream.Collectors;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.validation.Comparison;
+import org.ppay.validation.DeploymentSeries;
 import org.ppay.validation.Validation;
 import org.ppay.validation.ValidationSettings;
 import picocli.CommandLine.Command;
@@ -69,6 +74,14 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " reason. A check that the measured pass ran compiled code; off by default, since JFR's threads"
                     + " run during the measured pass.")
     boolean recordJit;
+
+    @Option(names = "--deployments", defaultValue = "1", paramLabel = "N",
+            description = "Replay the schedule on N fresh deployments, one after the other, as JMH forks a benchmark:"
+                    + " each starts its processes anew, so where the host puts them and what their JIT settles into is"
+                    + " drawn again. Prints one line per deployment and the goals on the median error; each"
+                    + " deployment's full output goes to OUT-dK.txt and its tables to OUT-dK*.csv, the series to OUT"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int deployments;
 
     @Option(names = "--suite", paramLabel = "SUITE",
             description = "Signature suite (default: the cost table's, else ed25519-jdk).")
@@ -152,47 +165,38 @@ public final class ValidateCommand implements Callable<Integer> {
                             + "; their tables would be written to the same " + besideOut(out, "-" + stem(file) + ".csv"));
                 }
             }
-            final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
-            outWriter.print(result.comparison().toText());
-            outWriter.println();
-            outWriter.println("goals (a report, not a test: one run on a shared host is noisy):");
-            result.comparison().goals().forEach(line -> outWriter.println("  " + line));
-            result.comparison().write(out);
-            int next = 0;
-            for (Map.Entry<String, CostTable> alternative : alternatives.entrySet()) {
-                final Comparison comparison = result.alternatives().get(next++);
+            if (deployments < 1) {
+                throw new IllegalArgumentException("--deployments must be at least 1, got " + deployments);
+            }
+            if (deployments == 1) {
+                final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
+                printRun(result, costs, alternatives, suiteName, out, outWriter);
+            } else {
+                final List<Comparison> series = new ArrayList<>();
+                for (int d = 1; d <= deployments; d++) {
+                    final Validation.Result result = Validation.run(settings, costs,
+                            List.copyOf(alternatives.values()));
+                    final Path deploymentOut = besideOut(out, "-d" + d + ".csv");
+                    final StringWriter text = new StringWriter();
+                    try (PrintWriter textWriter = new PrintWriter(text)) {
+                        printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter);
+                    }
+                    final Path textFile = besideOut(out, "-d" + d + ".txt");
+                    writeText(textFile, text.toString());
+                    series.add(result.comparison());
+                    final List<String> goals = result.comparison().goals();
+                    outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s; %s", d,
+                            deployments, result.wallSeconds(), goals.get(0).replaceAll("\\s+", " "), textFile));
+                    outWriter.flush();
+                }
+                final DeploymentSeries summary = new DeploymentSeries(series);
                 outWriter.println();
-                outWriter.println("the same run predicted with " + alternative.getValue().id() + ":");
-                outWriter.print(comparison.toText());
-                comparison.write(besideOut(out, "-" + alternative.getKey() + ".csv"));
-            }
-            final Path operationsCsv = operationsFile(out);
-            outWriter.println();
-            outWriter.print(result.operations().toText(costs));
-            result.operations().write(operationsCsv, costs);
-            if (result.warmUpOperations() != null) {
-                result.warmUpOperations().write(warmUpOperationsFile(out), costs);
-                outWriter.println(String.format(Locale.ROOT, "warm-up pass (not measured above): %d steps; its"
-                        + " per-operation figures in %s", result.warmUpSteps(), warmUpOperationsFile(out)));
-            }
-            if (recordJit) {
-                outWriter.println("JIT during the measured pass (JFR; de-optimizations, or much compiled only now,"
-                        + " mean cold code was measured):");
-                result.jit().forEach(line -> outWriter.println("  " + line));
-            }
-            outWriter.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s, %s, on a broker and %d peer"
-                            + " JVMs (%s) in %.1f s; costs %s; wrote %s", result.replayedSteps(),
-                    result.scheduledSteps(), schedule.name().toLowerCase(Locale.ROOT),
-                    result.cut() ? " (budget reached, then cashed out)" : "",
-                    paced ? String.format(Locale.ROOT, "%.0f us apart", paceMicros) : "back to back",
-                    peerJvms, suiteName,
-                    result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
-                    out + " and " + operationsCsv));
-            if (costs != null && !costs.unpriced().isEmpty()) {
-                outWriter.println("note: the cost table has no " + costs.unpriced().stream()
-                        .map(CostAction::csvName).collect(Collectors.joining(", ")) + " row (calibrated before"
-                        + " transport was priced): every message's CPU is predicted as 0; run ppay bench with"
-                        + " MessageExchangeBenchmark and ppay calibrate");
+                outWriter.print(summary.toText());
+                outWriter.println();
+                outWriter.println("goals on the median of " + deployments + " deployments:");
+                summary.goals().forEach(line -> outWriter.println("  " + line));
+                summary.write(out);
+                outWriter.println("wrote " + out + " (the series) and each deployment's tables beside it");
             }
             outWriter.flush();
             return 0;
@@ -200,6 +204,63 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("ppay validate: " + e.getMessage());
             err.flush();
             return 2;
+        }
+    }
+
+    /** One deployment's tables: printed to {@code w}, written beside {@code out}. */
+    private void printRun(Validation.Result result, CostTable costs, Map<String, CostTable> alternatives,
+                          String suiteName, Path out, PrintWriter w) {
+        w.print(result.comparison().toText());
+        w.println();
+        w.println("goals (a report, not a test: one run on a shared host is noisy; --deployments N judges a median):");
+        result.comparison().goals().forEach(line -> w.println("  " + line));
+        result.comparison().write(out);
+        int next = 0;
+        for (Map.Entry<String, CostTable> alternative : alternatives.entrySet()) {
+            final Comparison comparison = result.alternatives().get(next++);
+            w.println();
+            w.println("the same run predicted with " + alternative.getValue().id() + ":");
+            w.print(comparison.toText());
+            comparison.write(besideOut(out, "-" + alternative.getKey() + ".csv"));
+        }
+        final Path operationsCsv = operationsFile(out);
+        w.println();
+        w.print(result.operations().toText(costs));
+        result.operations().write(operationsCsv, costs);
+        if (result.warmUpOperations() != null) {
+            result.warmUpOperations().write(warmUpOperationsFile(out), costs);
+            w.println(String.format(Locale.ROOT, "warm-up pass (not measured above): %d steps; its per-operation"
+                    + " figures in %s", result.warmUpSteps(), warmUpOperationsFile(out)));
+        }
+        if (recordJit) {
+            w.println("JIT during the measured pass (JFR; de-optimizations, or much compiled only now, mean cold code"
+                    + " was measured):");
+            result.jit().forEach(line -> w.println("  " + line));
+        }
+        w.println(String.format(Locale.ROOT, "replayed %d of %d %s steps%s, %s, on a broker and %d peer JVMs (%s) in"
+                        + " %.1f s; costs %s; wrote %s", result.replayedSteps(), result.scheduledSteps(),
+                schedule.name().toLowerCase(Locale.ROOT), result.cut() ? " (budget reached, then cashed out)" : "",
+                paceMicros > 0 ? String.format(Locale.ROOT, "%.0f us apart", paceMicros) : "back to back",
+                peerJvms, suiteName, result.wallSeconds(), costs == null ? "none (CPU not predicted)" : costs.id(),
+                out + " and " + operationsCsv));
+        if (costs != null && !costs.unpriced().isEmpty()) {
+            w.println("note: the cost table has no " + costs.unpriced().stream().map(CostAction::csvName)
+                    .collect(Collectors.joining(", ")) + " row (calibrated before transport was priced): every"
+                    + " message's CPU is predicted as 0; run ppay bench with MessageExchangeBenchmark and ppay"
+                    + " calibrate");
+        }
+        w.flush();
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            final Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -47,6 +47,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void shouldRefuseFewerThanOneDeployment(@TempDir Path dir) {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--deployments", "0", "-o", csv.toString()));
+        assertTrue(err.toString().contains("--deployments must be at least 1, got 0"), err.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
     void shouldRefuseMorePeerJvmsThanPeers(@TempDir Path dir) {
         final Path csv = dir.resolve("validation.csv");
         assertEquals(2, execute("validate", "--peers", "3", "--peer-jvms", "4", "-o", csv.toString()));
