@@ -1,11 +1,8 @@
 package org.ppay.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +15,7 @@ import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.validation.Comparison;
 import org.ppay.validation.DeploymentSeries;
+import org.ppay.validation.TextFiles;
 import org.ppay.validation.Validation;
 import org.ppay.validation.ValidationSettings;
 import picocli.CommandLine.Command;
@@ -182,7 +180,7 @@ public final class ValidateCommand implements Callable<Integer> {
                         printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter);
                     }
                     final Path textFile = besideOut(out, "-d" + d + ".txt");
-                    writeText(textFile, text.toString());
+                    TextFiles.write(textFile, text.toString());
                     series.add(result.comparison());
                     final List<String> goals = result.comparison().goals();
                     outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s; %s", d,
@@ -250,17 +248,5 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " calibrate");
         }
         w.flush();
-    }
-
-    private static void writeText(Path file, String text) {
-        try {
-            final Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.ppay.validation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,15 +148,7 @@ public final class Comparison {
     }
 
     public void write(Path csv) {
-        try {
-            final Path parent = csv.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(csv, toCsv(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
-        }
+        TextFiles.write(csv, toCsv());
     }
 
     private static String number(double value) {

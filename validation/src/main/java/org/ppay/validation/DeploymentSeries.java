@@ -1,9 +1,5 @@
 package org.ppay.validation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -112,15 +108,7 @@ public final class DeploymentSeries {
             text.append("median,").append(GOALS.get(g).name).append(',').append(csvNumber(median(errors)))
                     .append('\n');
         }
-        try {
-            final Path parent = csv.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(csv, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
-        }
+        TextFiles.write(csv, text);
     }
 
     private static String percent(double error) {

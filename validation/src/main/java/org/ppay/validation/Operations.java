@@ -19,10 +19,6 @@ import static org.ppay.costs.CostAction.OWNER_PROCESS_REASSIGNMENT;
 import static org.ppay.costs.CostAction.OWNER_RENEW;
 import static org.ppay.costs.CostAction.SOFT_CREDIT_STEP;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -123,11 +119,7 @@ public final class Operations {
                 .append(Double.isNaN(modelUs) ? "" : Double.toString(modelUs)).append(',')
                 .append(csvMicros(times.percentileNanos(50))).append(',')
                 .append(csvMicros(times.percentileNanos(90))).append('\n'));
-        try {
-            Files.writeString(csv, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
-        }
+        TextFiles.write(csv, text);
     }
 
     private static String csvMicros(double nanos) {
