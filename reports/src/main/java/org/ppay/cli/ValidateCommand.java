@@ -182,9 +182,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     final Path textFile = besideOut(out, "-d" + d + ".txt");
                     TextFiles.write(textFile, text.toString());
                     series.add(result.comparison());
-                    final List<String> goals = result.comparison().goals();
-                    outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s; %s", d,
-                            deployments, result.wallSeconds(), goals.get(0).replaceAll("\\s+", " "), textFile));
+                    final Comparison.Goal broker = Comparison.GOALS.get(0);
+                    final double error = broker.errorIn(result.comparison());
+                    outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s %s; %s", d,
+                            deployments, result.wallSeconds(), broker.name(), Double.isNaN(error) ? "not predicted"
+                                    : String.format(Locale.ROOT, "%+.1f%% (%s)", 100 * error,
+                                            broker.metBy(error) ? "met" : "missed"), textFile));
                     outWriter.flush();
                 }
                 final DeploymentSeries summary = new DeploymentSeries(series);

@@ -104,24 +104,42 @@ public final class Comparison {
     /** The project's goal for a peer: mean CPU and bandwidth (bytes in, bytes out) predicted within 25 %. */
     public static final double PEER_GOAL = 0.25;
 
-    /**
-     * Whether this run meets the project's goals, one line per goal (broker CPU, mean peer CPU, mean peer bytes in and
-     * out): the error, the bound, and met or missed; a goal without a prediction says so.
-     */
-    public List<String> goals() {
-        return List.of(goal("broker CPU", row("broker", "total", "cpu_seconds"), BROKER_CPU_GOAL),
-                goal("mean peer CPU", row("mean_peer", "total", "cpu_seconds"), PEER_GOAL),
-                goal("mean peer bytes in", row("mean_peer", "total", "bytes_in"), PEER_GOAL),
-                goal("mean peer bytes out", row("mean_peer", "total", "bytes_out"), PEER_GOAL));
+    /** One of the project's goals: a total row of the table and the bound its relative error must keep. */
+    public record Goal(String name, String entity, String metric, double bound) {
+
+        /** This goal's relative error in {@code comparison}, NaN where it was not predicted. */
+        public double errorIn(Comparison comparison) {
+            return comparison.row(entity, "total", metric).relativeError();
+        }
+
+        public boolean metBy(double error) {
+            return Math.abs(error) <= bound;
+        }
     }
 
-    private static String goal(String name, Row row, double bound) {
-        final double error = row.relativeError();
+    /** The goals, in the order every report prints them: broker CPU, mean peer CPU, mean peer bytes in and out. */
+    public static final List<Goal> GOALS = List.of(
+            new Goal("broker CPU", "broker", "cpu_seconds", BROKER_CPU_GOAL),
+            new Goal("mean peer CPU", "mean_peer", "cpu_seconds", PEER_GOAL),
+            new Goal("mean peer bytes in", "mean_peer", "bytes_in", PEER_GOAL),
+            new Goal("mean peer bytes out", "mean_peer", "bytes_out", PEER_GOAL));
+
+    /**
+     * Whether this run meets the project's goals, one line per goal ({@link #GOALS}): the error, the bound, and met
+     * or missed; a goal without a prediction says so.
+     */
+    public List<String> goals() {
+        return GOALS.stream().map(this::goalLine).toList();
+    }
+
+    private String goalLine(Goal goal) {
+        final double error = goal.errorIn(this);
         if (Double.isNaN(error)) {
-            return String.format(Locale.ROOT, "%-20s %8s  within %2.0f %%: not predicted", name, "-", 100 * bound);
+            return String.format(Locale.ROOT, "%-20s %8s  within %2.0f %%: not predicted", goal.name(), "-",
+                    100 * goal.bound());
         }
-        return String.format(Locale.ROOT, "%-20s %+7.1f%%  within %2.0f %%: %s", name, 100 * error, 100 * bound,
-                Math.abs(error) <= bound ? "met" : "missed");
+        return String.format(Locale.ROOT, "%-20s %+7.1f%%  within %2.0f %%: %s", goal.name(), 100 * error,
+                100 * goal.bound(), goal.metBy(error) ? "met" : "missed");
     }
 
     /** The table for a terminal: one line per row, errors in percent. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The same schedule replayed on several fresh deployments, as JMH forks a benchmark: each deployment's processes
@@ -16,29 +17,16 @@ import java.util.Locale;
  */
 public final class DeploymentSeries {
 
-    /** The goal metrics, each a row of every deployment's comparison: name, entity, metric, bound. */
-    private record Goal(String name, String entity, String metric, double bound) {
-    }
-
-    private static final List<Goal> GOALS = List.of(
-            new Goal("broker CPU", "broker", "cpu_seconds", Comparison.BROKER_CPU_GOAL),
-            new Goal("mean peer CPU", "mean_peer", "cpu_seconds", Comparison.PEER_GOAL),
-            new Goal("mean peer bytes in", "mean_peer", "bytes_in", Comparison.PEER_GOAL),
-            new Goal("mean peer bytes out", "mean_peer", "bytes_out", Comparison.PEER_GOAL));
-
-    private final List<Comparison> deployments;
+    /** Each goal's relative error in each deployment: [goal][deployment], NaN where it was not predicted. */
+    private final double[][] errors;
 
     public DeploymentSeries(List<Comparison> deployments) {
         if (deployments.isEmpty()) {
             throw new IllegalArgumentException("a series needs at least one deployment");
         }
-        this.deployments = List.copyOf(deployments);
-    }
-
-    /** Each goal metric's relative error in each deployment, in order; NaN where it was not predicted. */
-    double[] errors(int goal) {
-        final Goal g = GOALS.get(goal);
-        return deployments.stream().mapToDouble(c -> c.row(g.entity, "total", g.metric).relativeError()).toArray();
+        this.errors = Comparison.GOALS.stream()
+                .map(goal -> deployments.stream().mapToDouble(goal::errorIn).toArray())
+                .toArray(double[][]::new);
     }
 
     /** The median of the values, NaN if any is NaN (a goal without a prediction in one run has none overall). */
@@ -57,41 +45,42 @@ public final class DeploymentSeries {
      * median; a goal without a prediction says so.
      */
     public List<String> goals() {
-        return java.util.stream.IntStream.range(0, GOALS.size()).mapToObj(this::goalLine).toList();
+        return IntStream.range(0, errors.length).mapToObj(this::goalLine).toList();
     }
 
     private String goalLine(int goal) {
-        final Goal g = GOALS.get(goal);
-        final double[] errors = errors(goal);
-        final double median = median(errors);
+        final Comparison.Goal g = Comparison.GOALS.get(goal);
+        final double[] each = errors[goal];
+        final double median = median(each);
         if (Double.isNaN(median)) {
-            return String.format(Locale.ROOT, "%-20s %8s  within %2.0f %%: not predicted", g.name, "-", 100 * g.bound);
+            return String.format(Locale.ROOT, "%-20s %8s  within %2.0f %%: not predicted", g.name(), "-",
+                    100 * g.bound());
         }
-        final double low = Arrays.stream(errors).min().orElseThrow();
-        final double high = Arrays.stream(errors).max().orElseThrow();
-        final long outside = Arrays.stream(errors).filter(e -> Math.abs(e) > g.bound).count();
+        final double low = Arrays.stream(each).min().orElseThrow();
+        final double high = Arrays.stream(each).max().orElseThrow();
+        final long outside = Arrays.stream(each).filter(e -> !g.metBy(e)).count();
         return String.format(Locale.ROOT, "%-20s %+7.1f%%  (%+.1f to %+.1f %%, %d of %d outside)  within %2.0f %%: %s",
-                g.name, 100 * median, 100 * low, 100 * high, outside, errors.length, 100 * g.bound,
-                Math.abs(median) <= g.bound ? "met" : "missed");
+                g.name(), 100 * median, 100 * low, 100 * high, outside, each.length, 100 * g.bound(),
+                g.metBy(median) ? "met" : "missed");
     }
 
     /** One line per deployment and a median line: the relative error of each goal metric, in percent. */
     public String toText() {
         final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-12s", "deployment"));
-        for (Goal g : GOALS) {
-            text.append(String.format(Locale.ROOT, " %20s", g.name));
+        for (Comparison.Goal g : Comparison.GOALS) {
+            text.append(String.format(Locale.ROOT, " %20s", g.name()));
         }
         text.append('\n');
-        for (int d = 0; d < deployments.size(); d++) {
+        for (int d = 0; d < errors[0].length; d++) {
             text.append(String.format(Locale.ROOT, "%-12d", d + 1));
-            for (int g = 0; g < GOALS.size(); g++) {
-                text.append(String.format(Locale.ROOT, " %20s", percent(errors(g)[d])));
+            for (double[] each : errors) {
+                text.append(String.format(Locale.ROOT, " %20s", percent(each[d])));
             }
             text.append('\n');
         }
         text.append(String.format(Locale.ROOT, "%-12s", "median"));
-        for (int g = 0; g < GOALS.size(); g++) {
-            text.append(String.format(Locale.ROOT, " %20s", percent(median(errors(g)))));
+        for (double[] each : errors) {
+            text.append(String.format(Locale.ROOT, " %20s", percent(median(each))));
         }
         return text.append('\n').toString();
     }
@@ -99,14 +88,12 @@ public final class DeploymentSeries {
     /** deployment,goal,relative_error: one row per deployment and goal, then the medians as deployment "median". */
     public void write(Path csv) {
         final StringBuilder text = new StringBuilder("deployment,goal,relative_error\n");
-        for (int g = 0; g < GOALS.size(); g++) {
-            final double[] errors = errors(g);
-            for (int d = 0; d < errors.length; d++) {
-                text.append(d + 1).append(',').append(GOALS.get(g).name).append(',').append(csvNumber(errors[d]))
-                        .append('\n');
+        for (int g = 0; g < errors.length; g++) {
+            final String name = Comparison.GOALS.get(g).name();
+            for (int d = 0; d < errors[0].length; d++) {
+                text.append(d + 1).append(',').append(name).append(',').append(csvNumber(errors[g][d])).append('\n');
             }
-            text.append("median,").append(GOALS.get(g).name).append(',').append(csvNumber(median(errors)))
-                    .append('\n');
+            text.append("median,").append(name).append(',').append(csvNumber(median(errors[g]))).append('\n');
         }
         TextFiles.write(csv, text);
     }
