@@ -3,9 +3,7 @@ package org.ppay.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.SchedulePredictor;
@@ -17,18 +15,12 @@ class ComparisonTest {
     /** Every action at 1000 ns (2000 cycles at 2 GHz), except cashing a coin at 5000 ns and sending (receiving) a
      * message at 300 (200) ns. */
     private static CostTable table() {
-        final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
-        for (CostAction action : CostAction.values()) {
-            final double ns = switch (action) {
-                case BROKER_CASH_COIN -> 5000;
-                case MESSAGE_SEND -> 300;
-                case MESSAGE_RECEIVE -> 200;
-                default -> 1000;
-            };
-            csv.append(action.csvName()).append(",ed25519-test,").append(ns).append(",0,").append(2 * ns)
-                    .append(",0,test,test-cpu,2.0,17\n");
-        }
-        return CostTable.parse("test", "test table", new StringReader(csv.toString()));
+        return TestCostTables.priced(action -> switch (action) {
+            case BROKER_CASH_COIN -> 5000;
+            case MESSAGE_SEND -> 300;
+            case MESSAGE_RECEIVE -> 200;
+            default -> 1000;
+        });
     }
 
     @Test

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.SchedulePredictor;
@@ -20,12 +18,9 @@ import org.ppay.validation.schedule.StepKind;
 class DeploymentSeriesTest {
 
     /** Every action at 1000 ns, so one limit certificate and one cash cost the broker 2000 ns plus its messages. */
+    /** Every action at 1000 ns, so one limit certificate and one cash cost the broker 2000 ns plus its messages. */
     private static CostTable table() {
-        final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
-        for (CostAction action : CostAction.values()) {
-            csv.append(action.csvName()).append(",ed25519-test,1000,0,2000,0,test,test-cpu,2.0,17\n");
-        }
-        return CostTable.parse("test", "test table", new StringReader(csv.toString()));
+        return TestCostTables.uniform(1000);
     }
 
     /** One deployment of the same two-step schedule whose broker measured {@code brokerNanos}. */

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 
 class OperationsTest {
 
     private static CostTable table() {
-        final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
-        for (CostAction action : CostAction.values()) {
-            csv.append(action.csvName()).append(",ed25519-test,2000,0,4000,0,test,test-cpu,2.0,17\n");
-        }
-        return CostTable.parse("test", "test table", new StringReader(csv.toString()));
+        return TestCostTables.uniform(2000);
     }
 
     /** One process's report of operation {@code name} with these CPU times, as a meter sends it. */
