@@ -3,6 +3,7 @@ package org.ppay.validation.node;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.ppay.core.coin.Requests;
 import org.ppay.sim.load.Task;
 
 /**
@@ -29,7 +30,7 @@ final class FrameWarmUp {
         final byte[][] bodies = new byte[BODY_BYTES.length][];
         for (int i = 0; i < bodies.length; i++) {
             bodies[i] = new byte[BODY_BYTES[i]];
-            bodies[i][0] = 0x09; // a cash request's type, so naming the operation goes as for a broker request
+            bodies[i][0] = (byte) Requests.CASH; // so naming the operation goes as for a broker's request
         }
         int done = 0;
         try (FrameServer server = new FrameServer(new NodeHandler(new Echo()), meter);
