@@ -63,6 +63,14 @@ public final class Instrument {
         this.format = new WireFormat(signatureLength, maxLayers + 1);
     }
 
+    /** Parses a whole message; a missing one ({@code null}) is {@link Reason#MALFORMED}, as any other bad bytes. */
+    public Instrument parse(byte[] message) {
+        if (message == null) {
+            throw malformed("no message (null)");
+        }
+        return parse(message, 0, message.length);
+    }
+
     /** Parses {@code buffer[offset, offset + length)}; throws {@link Reason#MALFORMED} or {@link Reason#BAD_LAYERS}. */
     public Instrument parse(byte[] buffer, int offset, int length) {
         this.buffer = buffer;

@@ -84,7 +84,7 @@ public final class Holder {
     }
 
     private HeldCoin check(byte[] payment) {
-        instrument.parse(payment, 0, payment.length);
+        instrument.parse(payment);
         if (instrument.isBareCoin()) {
             throw new ProtocolException(Reason.MALFORMED, "a payment is an assignment or a layered coin");
         }
@@ -308,7 +308,7 @@ public final class Holder {
 
     private byte[] completePayment(CoinKey coin, HeldCoin held, byte[] request, byte[] assignment, long payee,
             long minimumSeq) {
-        instrument.parse(assignment, 0, assignment.length);
+        instrument.parse(assignment);
         if (instrument.isBareCoin() || instrument.layers() != 0 || instrument.owner() != coin.owner()
                 || instrument.serial() != coin.serial()) {
             throw new ProtocolException(Reason.MALFORMED, "the answer is not an assignment of " + coin);

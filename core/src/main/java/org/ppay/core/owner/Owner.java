@@ -117,7 +117,7 @@ public final class Owner implements OwnerEndpoint {
 
     /** Takes a raw coin (1) bought from the broker. */
     public synchronized long addRawCoin(byte[] rawCoin) {
-        instrument.parse(rawCoin, 0, rawCoin.length);
+        instrument.parse(rawCoin);
         if (!instrument.isBareCoin()) {
             throw new ProtocolException(Reason.MALFORMED, "expected a raw coin");
         }
