@@ -109,12 +109,7 @@ public final class CostTable {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static CostTable read(Path costsCsv) {
-        String text;
-        try {
-            text = Files.readString(costsCsv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cost table " + costsCsv + ": " + e.getMessage(), e);
-        }
+        String text = TextFile.read(costsCsv, "cost table");
         Path fileName = costsCsv.getFileName();
         return parse(fileName == null ? costsCsv.toString() : fileName.toString(), costsCsv.toString(),
                 new StringReader(text));

@@ -42,12 +42,7 @@ public record HostInfo(String cpuModel, int cores, double ghz, String ghzMethod,
      * @throws IllegalArgumentException naming the file and the missing or bad field
      */
     public static HostInfo read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read host file " + file + ": " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, "host");
         HostInfo host;
         try {
             host = GSON.fromJson(text, HostInfo.class);

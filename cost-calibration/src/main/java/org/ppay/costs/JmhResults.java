@@ -9,8 +9,6 @@ import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,12 +40,7 @@ public final class JmhResults {
      * @throws IllegalArgumentException naming the file, the record and what is wrong
      */
     public static List<JmhResult> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read JMH results " + file + ": " + e.getMessage(), e);
-        }
+        String text = TextFile.read(file, "JMH results");
         String where = file.toString();
         String trimmed = text.stripLeading();
         if (trimmed.isEmpty()) {

@@ -97,9 +97,6 @@ public final class CalibrateCommand implements Callable<Integer> {
         ActionCatalog.Placement chosenPlacement = placement(chosenRegime);
         List<JmhResult> results = new ArrayList<>();
         for (Path input : inputs) {
-            if (!Files.isRegularFile(input)) {
-                throw new ParameterException(spec.commandLine(), "no such results file: " + input);
-            }
             results.addAll(JmhResults.read(input));
         }
         HostInfo host = host();

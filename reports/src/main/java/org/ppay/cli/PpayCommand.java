@@ -40,7 +40,23 @@ public final class PpayCommand implements Runnable {
 
     /** The command line as tests and {@link #main} run it. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new PpayCommand()).setExecutionExceptionHandler(PpayCommand::reportBadInput);
+        return new CommandLine(new PpayCommand()).setExecutionExceptionHandler(PpayCommand::reportBadInput)
+                .setParameterExceptionHandler(PpayCommand::reportBadOption);
+    }
+
+    /**
+     * A bad option or argument: the error and one line pointing at {@code --help}, exit code 2. The whole usage is
+     * a screenful that pushes the error out of sight, so it is printed only when asked for.
+     */
+    private static int reportBadOption(CommandLine.ParameterException e, String[] args) {
+        final CommandLine commandLine = e.getCommandLine();
+        final java.io.PrintWriter err = commandLine.getErr();
+        err.println("ppay " + commandLine.getCommandName() + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try 'ppay " + (commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ")
+                + "--help' for the options.");
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Bad input (files, options) is the user's to fix: one line naming the problem, exit code 2, no stack trace. */

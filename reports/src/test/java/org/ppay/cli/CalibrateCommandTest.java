@@ -155,4 +155,33 @@ class CalibrateCommandTest {
         assertEquals(188, table.bytes(CostAction.GUESS_PROBE));
         assertTrue(out.toString().contains(table.id()), out.toString());
     }
+
+    @Test
+    void shouldAnswerBadInputWithTheErrorAndOneLinePointingAtHelp() throws IOException {
+        Path results = signatureOnlyRun();
+        Path binary = dir.resolve("results.bin");
+        Files.write(binary, new byte[] {(byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, 0x10});
+        String[][] calls = {
+            {"calibrate", dir.resolve("missing.json").toString()},
+            {"calibrate", dir.toString()},
+            {"calibrate", results.toString(), "--ghz", "-1"},
+            {"calibrate", results.toString(), "--ghz", "NaN"},
+            {"calibrate", binary.toString()},
+        };
+        String[] named = {"no such JMH results file: " + dir.resolve("missing.json"), dir + " is a directory",
+            "--ghz must be a clock in GHz (> 0), was -1.0", "--ghz must be a clock in GHz (> 0), was NaN",
+            binary + " is not text"};
+        for (int i = 0; i < calls.length; i++) {
+            err.getBuffer().setLength(0);
+
+            int exit = run(calls[i]);
+
+            String said = err.toString();
+            assertEquals(2, exit, said);
+            assertTrue(said.contains(named[i]), said);
+            assertFalse(said.contains("Usage:"), said);
+            assertTrue(said.lines().count() <= 2, said);
+            assertFalse(Files.exists(dir.resolve("costs.csv")));
+        }
+    }
 }
