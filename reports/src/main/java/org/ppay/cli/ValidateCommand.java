@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableHost;
 import org.ppay.validation.Comparison;
 import org.ppay.validation.DeploymentSeries;
 import org.ppay.validation.TextFiles;
@@ -166,9 +167,14 @@ public final class ValidateCommand implements Callable<Integer> {
             if (deployments < 1) {
                 throw new IllegalArgumentException("--deployments must be at least 1, got " + deployments);
             }
+            final TableHost tableHost = costs == null ? null : TableHost.of(costs);
+            if (tableHost != null) {
+                outWriter.println(tableHost.describe());
+                outWriter.flush();
+            }
             if (deployments == 1) {
                 final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
-                printRun(result, costs, alternatives, suiteName, out, outWriter);
+                printRun(result, costs, alternatives, suiteName, out, outWriter, tableHost);
             } else {
                 final List<Comparison> series = new ArrayList<>();
                 for (int d = 1; d <= deployments; d++) {
@@ -177,7 +183,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     final Path deploymentOut = besideOut(out, "-d" + d + ".csv");
                     final StringWriter text = new StringWriter();
                     try (PrintWriter textWriter = new PrintWriter(text)) {
-                        printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter);
+                        printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter, tableHost);
                     }
                     final Path textFile = besideOut(out, "-d" + d + ".txt");
                     TextFiles.write(textFile, text.toString());
@@ -196,6 +202,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 outWriter.println();
                 outWriter.println("goals on the median of " + deployments + " deployments:");
                 summary.goals().forEach(line -> outWriter.println("  " + line));
+                printCaveat(tableHost, outWriter);
                 summary.write(out);
                 outWriter.println("wrote " + out + " (the series) and each deployment's tables beside it");
             }
@@ -208,13 +215,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** Where the goals are printed, a table from another CPU says so (nothing when the CPUs match). */
+    private static void printCaveat(TableHost tableHost, PrintWriter w) {
+        if (tableHost != null && !tableHost.sameCpu()) {
+            w.println("  note: " + tableHost.caveat());
+        }
+    }
+
     /** One deployment's tables: printed to {@code w}, written beside {@code out}. */
     private void printRun(Validation.Result result, CostTable costs, Map<String, CostTable> alternatives,
-                          String suiteName, Path out, PrintWriter w) {
+                          String suiteName, Path out, PrintWriter w, TableHost tableHost) {
         w.print(result.comparison().toText());
         w.println();
         w.println("goals (a report, not a test: one run on a shared host is noisy; --deployments N judges a median):");
         result.comparison().goals().forEach(line -> w.println("  " + line));
+        printCaveat(tableHost, w);
         result.comparison().write(out);
         int next = 0;
         for (Map.Entry<String, CostTable> alternative : alternatives.entrySet()) {
