@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Only benchmarks whose full name matches (repeatable), e.g. Signature or GuessProbe.")
     List<String> includes;
 
+    @Option(names = "--param", paramLabel = "NAME=V1[,V2...]",
+            description = "Run a JMH parameter at these values only, in every benchmark that has it (repeatable),"
+                    + " e.g. --param transport=udp --param placement=same-cpu,spread. The suites are --suites.")
+    List<String> paramValues = new ArrayList<>();
+
     @Option(names = "--out", defaultValue = "bench-results", paramLabel = "DIR",
             description = "Directory for the results (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -89,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<String> excludes = new ArrayList<>();
-        Map<String, List<String>> overrides = Map.of("suite", suiteNames);
+        Map<String, List<String>> overrides = overrides(suiteNames);
         OutputFormat quiet = OutputFormatFactory.createFormatInstance(console, VerboseMode.SILENT);
         BenchPlan plan = BenchPlan.of(quiet, patterns, excludes, overrides);
         if (suiteNames.isEmpty()) {
@@ -105,6 +111,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no benchmark matches " + patterns
                     + (excludes.isEmpty() ? "" : " once " + excludes + " are left out"));
+        }
+        for (String name : overrides.keySet()) {
+            if (!name.equals("suite") && plan.benchmarksWithParam(name).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--param " + name + ": no selected benchmark has a"
+                        + " parameter of that name");
+            }
         }
         double estimate = plan.runs() * profile.estimatedSecondsPerBenchmark();
         console.printf("ppay bench: %d benchmark runs, profile %s, suites %s; about %s%n", plan.runs(),
@@ -144,8 +156,10 @@ public final class BenchCommand implements Callable<Integer> {
         for (String exclude : excludes) {
             options.exclude(exclude);
         }
-        if (!suiteNames.isEmpty()) {
-            options.param("suite", suiteNames.toArray(String[]::new));
+        for (Map.Entry<String, List<String>> param : overrides.entrySet()) {
+            if (!param.getValue().isEmpty()) {
+                options.param(param.getKey(), param.getValue().toArray(String[]::new));
+            }
         }
         Collection<RunResult> done;
         try (PrintStream logStream = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
@@ -172,6 +186,27 @@ public final class BenchCommand implements Callable<Integer> {
         }
         console.printf("Next: ppay calibrate %s%n", results);
         return 0;
+    }
+
+    /** The suites, and every {@code --param}, by parameter name. */
+    private Map<String, List<String>> overrides(List<String> suiteNames) {
+        Map<String, List<String>> overrides = new LinkedHashMap<>();
+        overrides.put("suite", suiteNames);
+        for (String given : paramValues) {
+            int equals = given.indexOf('=');
+            String name = equals < 0 ? "" : given.substring(0, equals).trim();
+            List<String> values = equals < 0 ? List.of() : List.of(given.substring(equals + 1).split(",")).stream()
+                    .map(String::trim).filter(v -> !v.isEmpty()).toList();
+            if (name.isEmpty() || values.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--param: expected NAME=V1[,V2...], got '" + given
+                        + "'");
+            }
+            if (name.equals("suite")) {
+                throw new ParameterException(spec.commandLine(), "--param: give the suites with --suites");
+            }
+            overrides.put(name, values);
+        }
+        return overrides;
     }
 
     private BenchProfile profile() {

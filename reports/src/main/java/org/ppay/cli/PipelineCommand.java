@@ -128,14 +128,6 @@ public final class PipelineCommand implements Callable<Integer> {
 
     /** Runs one ppay command on a fresh command line that writes where this one does. */
     private int step(List<String> args) {
-        spec.commandLine().getErr().println("ppay pipeline: ppay " + String.join(" ", args));
-        final CommandLine cl = PpayCommand.newCommandLine();
-        cl.setOut(spec.commandLine().getOut());
-        cl.setErr(spec.commandLine().getErr());
-        final int status = cl.execute(args.toArray(String[]::new));
-        if (status != 0) {
-            spec.commandLine().getErr().println("ppay pipeline: '" + args.get(0) + "' ended with status " + status);
-        }
-        return status;
+        return CommandSteps.run(spec.commandLine(), args);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.ppay.costs.ActionCatalog;
+import org.ppay.costs.BenchmarkSelection;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.costs.TableHost;
@@ -107,6 +109,25 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " OUT-busy.csv or OUT-sparse.csv.")
     List<Path> compareCosts = new ArrayList<>();
 
+    @Option(names = "--calibrate",
+            description = "Measure this host first: exactly the benchmarks the prediction needs, in both regimes"
+                    + " (ppay bench --include each of them, with --calibrate-profile), then ppay calibrate a busy and a"
+                    + " sparse table, and validate with this host's own tables: the regime's table prices the run,"
+                    + " the other is compared beside it. Writes the results and tables to --calibrate-out. About"
+                    + " 12 minutes with the standard profile on 2 cores (ppay bench prints its estimate first).")
+    boolean calibrate;
+
+    @Option(names = "--calibrate-profile", defaultValue = "standard", paramLabel = "NAME",
+            description = "The ppay bench profile --calibrate measures with: standard (default: 2 forks, 3 x 1 s"
+                    + " warm-up, 5 x 1 s measurement, error bars to judge by) or full; quick is refused, since its"
+                    + " single fork of 0.2 s iterations leaves the broker's cash half compiled.")
+    String calibrateProfile;
+
+    @Option(names = "--calibrate-out", paramLabel = "DIR",
+            description = "Where --calibrate writes bench/ (JMH results, host.json) and costs-busy.csv,"
+                    + " costs-sparse.csv (default: OUT's name without .csv, plus -calibration, beside OUT).")
+    Path calibrateOut;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "A simulation parameter on top of the scaled-down defaults (repeatable), e.g."
                     + " --set simulated-days=2 --set query-rate=0.02.")
@@ -143,6 +164,12 @@ public final class ValidateCommand implements Callable<Integer> {
         final PrintWriter outWriter = spec.commandLine().getOut();
         try {
             final boolean paced = paceMicros > 0;
+            if (calibrate) {
+                final int status = calibrateThisHost(paced);
+                if (status != 0) {
+                    return status;
+                }
+            }
             final CostTable busy = CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
             final CostTable sparse = busy == null ? null
                     : CostTable.embeddedSparse().filter(t -> t.suite().equals(busy.suite())).orElse(null);
@@ -213,6 +240,57 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+    }
+
+    /**
+     * {@code --calibrate}: benchmarks and calibrates this host in both regimes, then points {@code --costs} at the
+     * table of the run's regime and {@code --compare-costs} at the other.
+     */
+    private int calibrateThisHost(boolean paced) {
+        if (costsFile != null || !compareCosts.isEmpty()) {
+            throw new IllegalArgumentException("--calibrate measures this host's tables itself: drop --costs and"
+                    + " --compare-costs, or drop --calibrate");
+        }
+        if (!calibrateProfile.equals("standard") && !calibrateProfile.equals("full")) {
+            throw new IllegalArgumentException("--calibrate-profile must be standard or full, was '"
+                    + calibrateProfile + "'");
+        }
+        final String tableSuite = suite != null ? suite
+                : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault().suite() : "ed25519-jdk";
+        final Path dir = calibrateOut != null ? calibrateOut : besideOut(out, "-calibration");
+        final Path bench = dir.resolve("bench");
+        final BenchmarkSelection needed = BenchmarkSelection.forRegimes(List.of(ActionCatalog.Regime.values()));
+        final List<String> benchArgs = new ArrayList<>(List.of("bench", "--profile", calibrateProfile, "--suites",
+                tableSuite, "--out", bench.toString()));
+        for (String pattern : needed.includePatterns()) {
+            benchArgs.add("--include");
+            benchArgs.add(pattern);
+        }
+        needed.params().forEach((name, values) -> {
+            benchArgs.add("--param");
+            benchArgs.add(name + "=" + String.join(",", values));
+        });
+        int status = CommandSteps.run(spec.commandLine(), benchArgs);
+        final Path results = bench.resolve("jmh-results.json");
+        final Map<ActionCatalog.Regime, Path> tables = new LinkedHashMap<>();
+        for (ActionCatalog.Regime regime : ActionCatalog.Regime.values()) {
+            if (status != 0) {
+                return status;
+            }
+            final String label = regime.name().toLowerCase(Locale.ROOT);
+            final Path table = dir.resolve("costs-" + label + ".csv");
+            status = CommandSteps.run(spec.commandLine(), List.of("calibrate", results.toString(), "--suite",
+                    tableSuite, "--regime", label, "--out", table.toString()));
+            tables.put(regime, table);
+        }
+        if (status != 0) {
+            return status;
+        }
+        final ActionCatalog.Regime regime = paced ? ActionCatalog.Regime.SPARSE : ActionCatalog.Regime.BUSY;
+        costsFile = tables.remove(regime);
+        compareCosts = new ArrayList<>(tables.values());
+        suite = tableSuite;
+        return 0;
     }
 
     /** Where the goals are printed, a table from another CPU says so (nothing when the CPUs match). */

@@ -103,4 +103,23 @@ class ValidateCommandTest {
         assertEquals(Path.of("out", "v.operations.csv"), ValidateCommand.operationsFile(Path.of("out", "v.csv")));
         assertEquals(Path.of("v.operations.csv"), ValidateCommand.operationsFile(Path.of("v")));
     }
+
+    @Test
+    void shouldRefuseToCalibrateBesideAGivenTable(@TempDir Path dir) throws Exception {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--calibrate", "--costs", testCosts(dir).toString(), "-o",
+                csv.toString()));
+        assertTrue(err.toString().contains("--calibrate measures this host's tables itself"), err.toString());
+        assertFalse(Files.exists(dir.resolve("validation-calibration")));
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void shouldRefuseToCalibrateWithTheQuickProfile(@TempDir Path dir) {
+        final Path csv = dir.resolve("validation.csv");
+        assertEquals(2, execute("validate", "--calibrate", "--calibrate-profile", "quick", "-o", csv.toString()));
+        assertTrue(err.toString().contains("--calibrate-profile must be standard or full, was 'quick'"),
+                err.toString());
+        assertFalse(Files.exists(dir.resolve("validation-calibration")));
+    }
 }
