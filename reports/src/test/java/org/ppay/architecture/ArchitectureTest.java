@@ -1,0 +1,54 @@
+package org.ppay.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's structure as rules that fail when it drifts: the one-way arrows between the modules, and no cycles
+ * between packages. Reads the compiled classes of every module (the reports module sees them all).
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses PPAY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.ppay");
+
+    @Test
+    void shouldKeepTheModulesArrowsOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("org.ppay.core..")
+                .layer("benchmarks").definedBy("org.ppay.bench..")
+                .layer("cost-calibration").definedBy("org.ppay.costs..")
+                .layer("simulator").definedBy("org.ppay.sim..")
+                .layer("validation").definedBy("org.ppay.validation..")
+                .layer("reports").definedBy("org.ppay.reports..", "org.ppay.cli..")
+                .whereLayer("reports").mayNotBeAccessedByAnyLayer()
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("reports")
+                .whereLayer("simulator").mayOnlyBeAccessedByLayers("validation", "reports")
+                .whereLayer("cost-calibration").mayOnlyBeAccessedByLayers("simulator", "validation", "reports")
+                .whereLayer("benchmarks").mayOnlyBeAccessedByLayers("reports")
+                .check(PPAY);
+    }
+
+    @Test
+    void shouldHaveNoCyclesBetweenModules() {
+        slices().matching("org.ppay.(*)..").should().beFreeOfCycles().check(PPAY);
+    }
+
+    /**
+     * Frozen: the simulator's models (churn, credit, guess) read their settings from {@code SimulationParameters},
+     * which lives in the root package that builds them. Those known cycles are recorded in the ArchUnit store; any
+     * new cycle fails.
+     */
+    @Test
+    void shouldHaveNoNewCyclesBetweenPackages() {
+        FreezingArchRule.freeze(slices().matching("org.ppay.(**)").should().beFreeOfCycles()).check(PPAY);
+    }
+}
