@@ -3,15 +3,18 @@ package org.ppay.core.credit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SoftCreditWindowsTest {
+
+    private static final long SEED = 20031027L;
 
     @Test
     void shouldDemandACoinOnceTheWindowIsFull() {
@@ -64,10 +67,31 @@ class SoftCreditWindowsTest {
     }
 
     /** Two honest peers that follow the rules agree on their balance and never leave the window or pass the cap. */
-    @Property(tries = 300)
-    void shouldKeepBothViewsOppositeAndBounded(@ForAll @IntRange(min = 1, max = 20) int window,
-            @ForAll @IntRange(min = 0, max = 60) int cap,
-            @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 3) Integer> actions) {
+    @Test
+    void shouldKeepBothViewsOppositeAndBounded() {
+        qt().withFixedSeed(SEED).withExamples(300)
+                .forAll(integers().between(1, 20), integers().between(0, 60),
+                        lists().of(integers().between(0, 3)).ofSizeBetween(0, 300))
+                .checkAssert(SoftCreditWindowsTest::keepBothViewsOppositeAndBounded);
+    }
+
+    /** The ends of the property's ranges: the narrowest window, no loss allowed, no actions, the widest of each. */
+    @Test
+    void shouldKeepBothViewsOppositeAndBoundedAtTheEdges() {
+        final SplittableRandom random = new SplittableRandom(SEED);
+        final List<Integer> actions = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            actions.add(random.nextInt(4));
+        }
+        for (int window : new int[] {1, 20}) {
+            for (int cap : new int[] {0, 60}) {
+                keepBothViewsOppositeAndBounded(window, cap, List.of());
+                keepBothViewsOppositeAndBounded(window, cap, actions);
+            }
+        }
+    }
+
+    private static void keepBothViewsOppositeAndBounded(int window, int cap, List<Integer> actions) {
         final SoftCreditWindows u = new SoftCreditWindows(window, cap);
         final SoftCreditWindows v = new SoftCreditWindows(window, cap);
         long coinsUtoV = 0;

@@ -2,15 +2,17 @@ package org.ppay.core.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Arrays;
+import java.util.List;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Encode random fields, decode them back unchanged, and re-encode the decoded fields (embedded parts copied from
@@ -19,15 +21,140 @@ import org.agrona.concurrent.UnsafeBuffer;
 class RoundTripPropertiesTest {
 
     private static final long MAX_U32 = 0xFFFF_FFFFL;
+    private static final int MAX_OFFSET = 16;
+    private static final long SEED = 20031027L;
+    private static final List<WireFormat> FORMATS = List.of(new WireFormat(64, 2), new WireFormat(256, 2));
 
-    @Provide
-    Arbitrary<WireFormat> formats() {
-        return Arbitraries.of(new WireFormat(64, 2), new WireFormat(256, 2));
+    /** Where a message is encoded, and the seed of its random embedded parts and signature. */
+    record Placement(WireFormat format, int offset, long seed) {
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripRawCoin(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                @ForAll long owner, @ForAll long serial, @ForAll long seed) {
+    private static Gen<Placement> placements() {
+        return arbitrary().pick(FORMATS).zip(integers().between(0, MAX_OFFSET), longs().all(), Placement::new);
+    }
+
+    private static Gen<Long> u32() {
+        return longs().between(0, MAX_U32);
+    }
+
+    /** {@code count} unsigned 32-bit fields, drawn one after another. */
+    private static Gen<long[]> u32s(int count) {
+        return fields(count, u32());
+    }
+
+    /** {@code count} arbitrary 64-bit fields, drawn one after another. */
+    private static Gen<long[]> longFields(int count) {
+        return fields(count, longs().all());
+    }
+
+    private static Gen<long[]> fields(int count, Gen<Long> field) {
+        final Gen<long[]> fields = in -> {
+            final long[] values = new long[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = field.generate(in);
+            }
+            return values;
+        };
+        return fields.describedAs(Arrays::toString);
+    }
+
+    @Test
+    void shouldRoundTripRawCoin() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longs().all(), longs().all())
+            .checkAssert((at, owner, serial) -> roundTripRawCoin(at.format(), at.offset(), owner, serial, at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripLimitCertificate() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longs().all(), longs().all(), longs().all())
+            .checkAssert((at, owner, low, high) -> roundTripLimitCertificate(at.format(), at.offset(), owner, low, high,
+                at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripSelfPrintedCoin() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longs().all())
+            .checkAssert((at, serial) -> roundTripSelfPrintedCoin(at.format(), at.offset(), serial, at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripAssignment() {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(placements(), booleans().all(), longs().all(), u32s(4))
+            .checkAssert((at, byBroker, holder, times) -> roundTripAssignment(at.format(), at.offset(), byBroker,
+                holder, times[0], times[1], times[2], times[3], at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripReassignmentRequest() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longs().all())
+            .checkAssert((at, newHolder) -> roundTripReassignmentRequest(at.format(), at.offset(), newHolder,
+                at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripLayeredCoin() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longFields(2), u32(), integers().between(0, 1))
+            .checkAssert((at, toFrom, seq, innerLayers) -> roundTripLayeredCoin(at.format(), at.offset(), toFrom[0],
+                toFrom[1], seq, innerLayers, at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripRenewalRequest() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements())
+            .checkAssert(at -> roundTripRenewalRequest(at.format(), at.offset(), at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripCashRequest() {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(placements(), longs().all(), u32())
+            .checkAssert((at, holder, timestamp) -> roundTripCashRequest(at.format(), at.offset(), holder, timestamp,
+                at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripPaywordCommitment() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longFields(2), u32s(2))
+            .checkAssert((at, parties, terms) -> roundTripPaywordCommitment(at.format(), at.offset(), parties[0],
+                parties[1], terms[0], terms[1], at.seed()));
+    }
+
+    @Test
+    void shouldRoundTripLotteryTicket() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(placements(), longFields(3), u32())
+            .checkAssert((at, fields, timestamp) -> roundTripLotteryTicket(at.format(), at.offset(), fields[0],
+                fields[1], fields[2], timestamp, at.seed()));
+    }
+
+    /**
+     * Every message with each 64-bit field at its extremes, 0 and -1 (all ones), each 32-bit field at 0 and at its
+     * maximum, at the first and last offset: the values where sign extension and byte order go wrong.
+     */
+    @Test
+    void shouldRoundTripTheEdgesOfEveryField() {
+        final long[][] edges = {{Long.MIN_VALUE, 0}, {Long.MAX_VALUE, MAX_U32}, {0, 0}, {-1, MAX_U32}, {1, 1}};
+        for (WireFormat format : FORMATS) {
+            for (int offset : new int[] {0, MAX_OFFSET}) {
+                for (long[] edge : edges) {
+                    final long x = edge[0];
+                    final long u = edge[1];
+                    roundTripRawCoin(format, offset, x, x, x);
+                    roundTripLimitCertificate(format, offset, x, x, x, x);
+                    roundTripSelfPrintedCoin(format, offset, x, x);
+                    roundTripAssignment(format, offset, false, x, u, u, u, u, x);
+                    roundTripAssignment(format, offset, true, x, u, u, u, u, x);
+                    roundTripReassignmentRequest(format, offset, x, x);
+                    roundTripLayeredCoin(format, offset, x, x, u, 0, x);
+                    roundTripLayeredCoin(format, offset, x, x, u, 1, x);
+                    roundTripRenewalRequest(format, offset, x);
+                    roundTripCashRequest(format, offset, x, u, x);
+                    roundTripPaywordCommitment(format, offset, x, x, u, u, x);
+                    roundTripLotteryTicket(format, offset, x, x, x, u, x);
+                }
+            }
+        }
+    }
+
+    private static void roundTripRawCoin(WireFormat format, int offset, long owner, long serial, long seed) {
         UnsafeBuffer buffer = buffer();
         RawCoinEncoder encoder = new RawCoinEncoder(format).wrap(buffer, offset).owner(owner).serial(serial);
         byte[] signature = sign(encoder, seed);
@@ -42,9 +169,8 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripLimitCertificate(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                         @ForAll long owner, @ForAll long low, @ForAll long high, @ForAll long seed) {
+    private static void roundTripLimitCertificate(WireFormat format, int offset, long owner, long low, long high,
+                                                  long seed) {
         UnsafeBuffer buffer = buffer();
         LimitCertificateEncoder encoder = new LimitCertificateEncoder(format).wrap(buffer, offset)
             .owner(owner).serialLow(low).serialHigh(high);
@@ -62,9 +188,7 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripSelfPrintedCoin(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                        @ForAll long serial, @ForAll long seed) {
+    private static void roundTripSelfPrintedCoin(WireFormat format, int offset, long serial, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         EncodedMessage certificate = random.part(MessageType.LIMIT_CERTIFICATE);
         UnsafeBuffer buffer = buffer();
@@ -85,13 +209,8 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 150)
-    void shouldRoundTripAssignment(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                   @ForAll boolean byBroker, @ForAll long holder,
-                                   @ForAll @LongRange(max = MAX_U32) long seq,
-                                   @ForAll @LongRange(max = MAX_U32) long timestamp,
-                                   @ForAll @LongRange(max = MAX_U32) long renewalBegin,
-                                   @ForAll @LongRange(max = MAX_U32) long renewalEnd, @ForAll long seed) {
+    private static void roundTripAssignment(WireFormat format, int offset, boolean byBroker, long holder, long seq,
+                                            long timestamp, long renewalBegin, long renewalEnd, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         EncodedMessage coin = random.part(random.anyCoinType());
         UnsafeBuffer buffer = buffer();
@@ -128,10 +247,7 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripReassignmentRequest(@ForAll("formats") WireFormat format,
-                                            @ForAll @IntRange(max = 16) int offset, @ForAll long newHolder,
-                                            @ForAll long seed) {
+    private static void roundTripReassignmentRequest(WireFormat format, int offset, long newHolder, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         EncodedMessage assignment = random.part(random.anyAssignmentType());
         UnsafeBuffer buffer = buffer();
@@ -150,10 +266,8 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripLayeredCoin(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                    @ForAll long to, @ForAll long from, @ForAll @LongRange(max = MAX_U32) long seq,
-                                    @ForAll @IntRange(max = 1) int innerLayers, @ForAll long seed) {
+    private static void roundTripLayeredCoin(WireFormat format, int offset, long to, long from, long seq,
+                                             int innerLayers, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         UnsafeBuffer innerBuffer = buffer();
         int innerLength = random.layered(innerBuffer, 0, innerLayers);
@@ -186,9 +300,7 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripRenewalRequest(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                       @ForAll long seed) {
+    private static void roundTripRenewalRequest(WireFormat format, int offset, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         EncodedMessage assignment = random.part(random.anyAssignmentType());
         UnsafeBuffer buffer = buffer();
@@ -204,10 +316,7 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 150)
-    void shouldRoundTripCashRequest(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                    @ForAll long holder, @ForAll @LongRange(max = MAX_U32) long timestamp,
-                                    @ForAll long seed) {
+    private static void roundTripCashRequest(WireFormat format, int offset, long holder, long timestamp, long seed) {
         RandomMessages random = new RandomMessages(format, seed);
         EncodedMessage instrument = random.part(random.anyInstrumentType());
         UnsafeBuffer buffer = buffer();
@@ -228,11 +337,8 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripPaywordCommitment(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                          @ForAll long payer, @ForAll long vendor,
-                                          @ForAll @LongRange(max = MAX_U32) long chainLength,
-                                          @ForAll @LongRange(max = MAX_U32) long expiry, @ForAll long seed) {
+    private static void roundTripPaywordCommitment(WireFormat format, int offset, long payer, long vendor,
+                                                   long chainLength, long expiry, long seed) {
         byte[] root = new byte[PaywordCommitment.ROOT_LENGTH];
         new java.util.SplittableRandom(seed).nextBytes(root);
         UnsafeBuffer buffer = buffer();
@@ -257,10 +363,8 @@ class RoundTripPropertiesTest {
         assertSameBytes(decoder, reSigned(again, decoder));
     }
 
-    @Property(tries = 100)
-    void shouldRoundTripLotteryTicket(@ForAll("formats") WireFormat format, @ForAll @IntRange(max = 16) int offset,
-                                      @ForAll long payer, @ForAll long payee, @ForAll long serial,
-                                      @ForAll @LongRange(max = MAX_U32) long timestamp, @ForAll long seed) {
+    private static void roundTripLotteryTicket(WireFormat format, int offset, long payer, long payee, long serial,
+                                               long timestamp, long seed) {
         UnsafeBuffer buffer = buffer();
         LotteryTicketEncoder encoder = new LotteryTicketEncoder(format).wrap(buffer, offset).payer(payer)
             .payee(payee).serial(serial).timestampSeconds(timestamp);
