@@ -103,7 +103,7 @@ class SignedOrderTest {
         final byte[] unsigned = SignedOrder.sign(Frame.LIMIT_CERTIFICATE, owner, SUITE, 12, count(100));
         Arrays.fill(unsigned, unsigned.length - SUITE.signatureLength(), unsigned.length, (byte) 0);
         assertRefused("signature is not peer 1's", () -> buy(unsigned));
-        // a stored-requests order is no purchase, even with the same counter and length padding
+        // an order signed as a stored-requests order (with a count appended) is no purchase: the kind is signed
         final byte[] otherKind = SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 13, count(100));
         assertRefused("signature is not peer 1's", () -> buy(otherKind));
         assertRefused("has " + SignedOrder.limitCertificateOrderBytes(SUITE.signatureLength()) + " bytes",
@@ -117,7 +117,7 @@ class SignedOrderTest {
 
     @Test
     void shouldHandStoredRequestsOnlyToTheirOwnersSignedOrder() {
-        storeOneRequestForTheOwner();
+        storeOneRequestForTheOwner(1);
         final byte[] stolen = SignedOrder.sign(Frame.STORED_REQUESTS, stranger, SUITE, 20, new byte[0]);
         ByteBuffer.wrap(stolen).order(ByteOrder.LITTLE_ENDIAN).putLong(0, owner.peerId());
         assertRefused("signature is not peer 1's", () -> link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0,
@@ -134,12 +134,17 @@ class SignedOrderTest {
         assertEquals(1, taken.size(), "the owner gets what no refused order took");
         assertEquals(Requests.REASSIGNMENT, Requests.type(taken.get(0)));
         assertEquals(stranger.peerId(), Requests.newHolder(taken.get(0)), "the holder's request, paying the stranger");
+
+        storeOneRequestForTheOwner(30);
         assertRefused("replayed", () -> link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0, order));
+        assertEquals(1, link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0,
+                SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 31, new byte[0])).size(),
+                "the replayed order took nothing: the owner's next order gets the request stored since");
     }
 
     @Test
     void shouldLetAnOwnerBackOnlineTakeItsStoredRequestsThroughItsSigner() {
-        storeOneRequestForTheOwner();
+        storeOneRequestForTheOwner(1);
         final Set<Long> storedFor = RemoteBroker.newStoredSet();
         storedFor.add(owner.peerId());
         final RemoteBroker remote = new RemoteBroker(link, Task.REASSIGNMENT, storedFor,
@@ -149,8 +154,11 @@ class SignedOrderTest {
         assertEquals(List.of(), remote.takeStoredRequests(owner.peerId()), "taken once");
     }
 
-    /** The owner sells a coin to the holder, goes quiet, and the holder pays it on through the broker. */
-    private void storeOneRequestForTheOwner() {
+    /**
+     * The owner buys a certificate (its order counted {@code counter}) and sells a coin to the holder, goes quiet, and
+     * the holder pays it on through the broker.
+     */
+    private void storeOneRequestForTheOwner(long counter) {
         final InMemoryKeyDirectory keys = new InMemoryKeyDirectory();
         keys.register(0, HexFormat.of().parseHex(broker.keyLines().get(0).split(" ")[2]));
         for (PeerKeys peer : List.of(owner, holder, stranger)) {
@@ -161,7 +169,7 @@ class SignedOrderTest {
         final Owner coinOwner = new Owner(owner, 0, SUITE, keys, clock, new InMemoryAuditTrail(), schedule,
                 MAX_LAYERS);
         final Holder coinHolder = new Holder(holder, 0, SUITE, keys, clock, MAX_LAYERS);
-        coinOwner.addLimitCertificate(buy(SignedOrder.sign(Frame.LIMIT_CERTIFICATE, owner, SUITE, 1, count(4))));
+        coinOwner.addLimitCertificate(buy(SignedOrder.sign(Frame.LIMIT_CERTIFICATE, owner, SUITE, counter, count(4))));
         final long serial = coinOwner.printCoin();
         coinHolder.receive(coinOwner.assign(serial, holder.peerId()));
         final RemoteBroker viaBroker = new RemoteBroker(link, Task.REASSIGNMENT, RemoteBroker.newStoredSet(),
