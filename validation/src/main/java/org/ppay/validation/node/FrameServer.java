@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its header), its bytes must all come within {@code frameMillis} of its first, a connection silent between frames
  * is closed after {@code idleMillis}, and at most {@code maxConnections} connections (so as many threads, and one
  * largest frame of buffer each) are open. A connection beyond that evicts the one least recently active, unless every
- * other is being answered. A connection is closed only while it waits for a request (or after {@code frameMillis}
+ * other is being answered. The two clocks are kept by one watchdog thread, which looks every quarter of the shorter
+ * one, so that reads stay plain blocking reads ({@link FrameReader}). A connection is closed only while it waits for a request (or after {@code frameMillis}
  * stuck writing a reply nobody reads): a request read whole is answered before its connection can be closed, so a
  * caller whose connection closed before any byte of a reply knows its request was not handled ({@link Link} resends
  * it then).
@@ -64,6 +65,7 @@ final class FrameServer implements Closeable {
     private final Set<Connection> connections = new HashSet<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger evictions = new AtomicInteger();
+    private final Thread watchdog;
 
     FrameServer(Handler handler, Meter meter, FrameLimit limit) throws IOException {
         this(handler, meter, limit, Bounds.DEPLOYMENT);
@@ -78,6 +80,9 @@ final class FrameServer implements Closeable {
         final Thread acceptor = new Thread(this::acceptLoop, "accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
+        this.watchdog = new Thread(this::watch, "watch-" + server.getLocalPort());
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     int port() {
@@ -104,17 +109,18 @@ final class FrameServer implements Closeable {
             } catch (IOException e) {
                 return;
             }
-            final Connection connection = admit(socket);
-            if (connection == null) {
+            final FrameReader reader;
+            try {
+                socket.setTcpNoDelay(true);
+                reader = new FrameReader(socket.getInputStream(), limit);
+            } catch (IOException e) {
                 closeQuietly(socket);
                 continue;
             }
-            try {
-                socket.setTcpNoDelay(true);
-            } catch (IOException e) {
-                synchronized (connections) {
-                    connection.close();
-                }
+            final Connection connection = admit(socket, reader);
+            if (connection == null) {
+                closeQuietly(socket);
+                continue;
             }
             final Thread thread = new Thread(() -> serve(connection), "conn-" + port() + "-" + socket.getPort());
             thread.setDaemon(true);
@@ -126,7 +132,7 @@ final class FrameServer implements Closeable {
      * A slot for {@code socket}: a free one, or one freed by evicting the connection least recently active among
      * those waiting for a request; null if none frees within {@link #SLOT_WAIT_MILLIS}.
      */
-    private Connection admit(Socket socket) {
+    private Connection admit(Socket socket, FrameReader reader) {
         synchronized (connections) {
             final long end = System.nanoTime() + SLOT_WAIT_MILLIS * 1_000_000L;
             while (connections.size() >= bounds.maxConnections()) {
@@ -146,7 +152,7 @@ final class FrameServer implements Closeable {
                     return null;
                 }
             }
-            final Connection connection = new Connection(socket, System.nanoTime());
+            final Connection connection = new Connection(socket, reader, System.nanoTime());
             connections.add(connection);
             return connection;
         }
@@ -166,9 +172,41 @@ final class FrameServer implements Closeable {
         return victim;
     }
 
+    /** Closes, every quarter of the shorter bound, each connection whose frame, silence or stuck reply is too long. */
+    private void watch() {
+        final long frameNanos = bounds.frameMillis() * 1_000_000L;
+        final long idleNanos = bounds.idleMillis() * 1_000_000L;
+        final long periodMillis = Math.max(1, Math.min(bounds.frameMillis(), bounds.idleMillis()) / 4);
+        while (!server.isClosed()) {
+            try {
+                Thread.sleep(periodMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            final long now = System.nanoTime();
+            synchronized (connections) {
+                for (Connection c : connections) {
+                    final long frameStart = c.reader.frameStartNanos();
+                    if (c.closed) {
+                        continue;
+                    }
+                    if (c.state == State.READING && frameStart != 0 && now - frameStart > frameNanos) {
+                        c.close();
+                        failed("a frame's bytes did not all come within " + bounds.frameMillis() + " ms");
+                    } else if (c.state == State.READING && frameStart == 0 && now - c.sinceNanos > idleNanos) {
+                        c.close();
+                    } else if (c.state == State.WRITING && now - c.sinceNanos > frameNanos) {
+                        c.close();
+                        failed("a reply was not taken within " + bounds.frameMillis() + " ms");
+                    }
+                }
+            }
+        }
+    }
+
     private void serve(Connection connection) {
+        final FrameReader reader = connection.reader;
         try (Socket socket = connection.socket) {
-            final FrameReader reader = new FrameReader(socket, limit, bounds.idleMillis(), bounds.frameMillis());
             final OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             while (true) {
                 // the clock starts before the blocking read: time blocked is no CPU time, but the wake-up and the
@@ -186,13 +224,9 @@ final class FrameServer implements Closeable {
                     meter.handled();
                 }
             }
-        } catch (FrameReader.TimedOut e) {
-            if (!e.idle()) {
-                failed(e);
-            }
         } catch (IOException e) {
             if (!server.isClosed() && !connection.closed) {
-                failed(e);
+                failed(e.getMessage());
             }
         } finally {
             synchronized (connections) {
@@ -203,10 +237,10 @@ final class FrameServer implements Closeable {
         }
     }
 
-    private void failed(IOException e) {
+    private void failed(String reason) {
         final int count = failures.incrementAndGet();
         if (count <= FAILURES_PRINTED) {
-            System.err.println("connection on port " + server.getLocalPort() + " failed: " + e.getMessage()
+            System.err.println("connection on port " + server.getLocalPort() + " failed: " + reason
                     + (count == FAILURES_PRINTED ? " (further failures on this port are not printed)" : ""));
         }
     }
@@ -242,6 +276,7 @@ final class FrameServer implements Closeable {
     @Override
     public void close() throws IOException {
         server.close();
+        watchdog.interrupt();
         synchronized (connections) {
             connections.forEach(Connection::close);
         }
@@ -298,14 +333,16 @@ final class FrameServer implements Closeable {
     /** One accepted connection; every field but the socket is guarded by the server's connections lock. */
     private static final class Connection {
         final Socket socket;
+        final FrameReader reader;
         State state = State.READING;
         /** When it entered its state, or (reading) last finished a reply: its last activity. */
         long sinceNanos;
         /** Volatile besides: the connection's thread reads it unlocked to tell an eviction from a failure. */
         volatile boolean closed;
 
-        Connection(Socket socket, long nowNanos) {
+        Connection(Socket socket, FrameReader reader, long nowNanos) {
             this.socket = socket;
+            this.reader = reader;
             this.sinceNanos = nowNanos;
         }
 

@@ -17,8 +17,9 @@ import org.ppay.sim.load.Task;
 
 /**
  * A client connection to one process: one request, one reply (or one streamed reply), in turn; counts its bytes under
- * the request's task. Replies are read within the same {@link FrameLimit} as requests, and a reply that does not come
- * within {@link #REPLY_MILLIS} fails the call. The server closes a connection idle for
+ * the request's task. Replies are read within the same {@link FrameLimit} as requests, with plain blocking reads as
+ * the server's (a deployment's processes answer, or die and close their sockets). The server closes a connection idle
+ * for
  * {@link FrameServer.Bounds#idleMillis()}, so a link idle for half of that connects afresh; and since a server closes
  * a connection only while it waits for a request, a reused connection that closes before any byte of the reply
  * carried a request that was not handled: the link sends it once more on a new connection. Connecting is a one-time
@@ -26,9 +27,6 @@ import org.ppay.sim.load.Task;
  * {@code link.connect}).
  */
 final class Link implements Closeable {
-
-    /** A request is answered in milliseconds; this only keeps a caller from waiting on a stopped process forever. */
-    static final int REPLY_MILLIS = 60_000;
 
     private final int port;
     private final Meter meter;
@@ -141,7 +139,7 @@ final class Link implements Closeable {
         final Socket opened = new Socket(InetAddress.getLoopbackAddress(), port);
         try {
             opened.setTcpNoDelay(true);
-            reader = new FrameReader(opened, limit, REPLY_MILLIS, REPLY_MILLIS);
+            reader = new FrameReader(opened.getInputStream(), limit);
             out = new BufferedOutputStream(opened.getOutputStream());
         } catch (IOException e) {
             opened.close();

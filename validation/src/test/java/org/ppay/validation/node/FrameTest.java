@@ -26,7 +26,7 @@ class FrameTest {
     private static final FrameLimit LIMIT = FrameLimit.of(64, 2);
 
     private static Frame read(byte[] bytes) throws IOException {
-        return new FrameReader(new ByteArrayInputStream(bytes), millis -> { }, LIMIT, 1_000, 1_000).next();
+        return new FrameReader(new ByteArrayInputStream(bytes), LIMIT).next();
     }
 
     @Test
@@ -105,8 +105,7 @@ class FrameTest {
         final ByteArrayOutputStream two = new ByteArrayOutputStream();
         new Frame(Frame.PAY, Task.GUESS, 1, new byte[300]).writeTo(two);
         new Frame(Frame.OWNER, Task.RENEWAL, 2, new byte[400]).writeTo(two);
-        final FrameReader reader = new FrameReader(new ByteArrayInputStream(two.toByteArray()), millis -> { }, LIMIT,
-                1_000, 1_000);
+        final FrameReader reader = new FrameReader(new ByteArrayInputStream(two.toByteArray()), LIMIT);
         assertEquals(300, reader.next().body().length);
         final Frame second = reader.next();
         assertEquals(2, second.to());
