@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is closed after {@code idleMillis}, and at most {@code maxConnections} connections (so as many threads, and one
  * largest frame of buffer each) are open. A connection beyond that evicts the one least recently active, unless every
  * other is being answered. The two clocks are kept by one watchdog thread, which looks every quarter of the shorter
- * one, so that reads stay plain blocking reads ({@link FrameReader}). A connection is closed only while it waits for a request (or after {@code frameMillis}
- * stuck writing a reply nobody reads): a request read whole is answered before its connection can be closed, so a
- * caller whose connection closed before any byte of a reply knows its request was not handled ({@link Link} resends
- * it then).
+ * one, so that reads stay plain blocking reads ({@link FrameReader}). A connection is closed only while it waits for
+ * a request (or after {@code frameMillis} stuck writing a reply nobody reads): a request read whole is answered
+ * before its connection can be closed, so a caller whose connection closed before any byte of a reply knows its
+ * request was not handled ({@link Link} resends it then).
  */
 final class FrameServer implements Closeable {
 
@@ -245,7 +245,7 @@ final class FrameServer implements Closeable {
         }
     }
 
-    /** Moves {@code connection} to {@code state}; false if it was closed meanwhile (then its request is not handled). */
+    /** Moves {@code connection} to {@code state}; false if it was closed meanwhile (its request is not handled). */
     private boolean move(Connection connection, State state) {
         synchronized (connections) {
             if (connection.closed) {

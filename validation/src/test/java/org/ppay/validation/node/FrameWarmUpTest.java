@@ -14,7 +14,8 @@ class FrameWarmUpTest {
 
     private static Set<String> frameThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("accept-") || name.startsWith("conn-") || name.startsWith("watch-")).collect(Collectors.toSet());
+                .filter(name -> name.startsWith("accept-") || name.startsWith("conn-") || name.startsWith("watch-"))
+                .collect(Collectors.toSet());
     }
 
     @Test
