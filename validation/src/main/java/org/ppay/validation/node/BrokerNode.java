@@ -1,6 +1,5 @@
 package org.ppay.validation.node;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.KeyPair;
@@ -26,11 +25,14 @@ final class BrokerNode implements Node {
     private final ManualClock clock = new ManualClock(0);
     private final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
     private final PeerKeys keys;
+    private final SignatureSuite suite;
     private final Broker broker;
+    private final SignedOrder.Counters counters = new SignedOrder.Counters();
 
     BrokerNode(NodeConfig config, SignatureSuite suite) {
         final KeyPair pair = suite.generateKeyPair(new SecureRandom());
         this.keys = new PeerKeys(0, pair.getPrivate(), suite.publicKeyBytes(pair.getPublic()));
+        this.suite = suite;
         this.broker = new Broker(keys, suite, directory, clock,
                 new RenewalSchedule(config.periodSeconds(), config.windowSeconds()), config.maxLayers(),
                 PeerHost.TARIFF, ownerId -> null);
@@ -58,24 +60,13 @@ final class BrokerNode implements Node {
     @Override
     public byte[] handle(Frame request) {
         final byte[] body = request.body();
+        checkAddressed(request);
         switch (request.kind()) {
             case Frame.LIMIT_CERTIFICATE -> {
-                if (body.length != Messages.LIMIT_CERTIFICATE_REQUEST_BYTES) {
-                    throw new IllegalArgumentException("an order for a limit certificate has "
-                            + Messages.LIMIT_CERTIFICATE_REQUEST_BYTES + " bytes, got " + body.length);
-                }
-                final int count = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).getInt();
-                return broker.buyLimitCertificate(request.to(), count);
-            }
-            case Frame.STORED_REQUESTS -> {
-                final List<byte[]> stored = broker.takeStoredRequests(request.to());
-                final ByteArrayOutputStream out = new ByteArrayOutputStream();
-                out.writeBytes(littleEndian(stored.size()));
-                for (byte[] message : stored) {
-                    out.writeBytes(littleEndian(message.length));
-                    out.writeBytes(message);
-                }
-                return out.toByteArray();
+                final SignedOrder.Opened order = SignedOrder.open(Frame.LIMIT_CERTIFICATE, body,
+                        SignedOrder.COUNT_BYTES, directory, suite, counters);
+                final int count = ByteBuffer.wrap(order.payload()).order(ByteOrder.LITTLE_ENDIAN).getInt();
+                return broker.buyLimitCertificate(order.signer(), count);
             }
             case Frame.BROKER -> {
                 final int type = Requests.type(body);
@@ -96,12 +87,27 @@ final class BrokerNode implements Node {
         }
     }
 
+    /** The stored requests of the order's signer, one reply frame each (see {@link Frame#STORED_REQUESTS}). */
+    @Override
+    public List<byte[]> handleStreamed(Frame request) {
+        checkAddressed(request);
+        if (request.kind() != Frame.STORED_REQUESTS) {
+            throw new IllegalArgumentException("the broker streams only stored requests, got kind " + request.kind());
+        }
+        final SignedOrder.Opened order = SignedOrder.open(Frame.STORED_REQUESTS, request.body(), 0, directory, suite,
+                counters);
+        return broker.takeStoredRequests(order.signer());
+    }
+
+    /** The frame's {@code to} routes it, and a frame routed to a peer is no request to the broker. */
+    private void checkAddressed(Frame request) {
+        if (request.to() != keys.peerId()) {
+            throw new IllegalArgumentException("a frame for peer " + request.to() + " reached the broker");
+        }
+    }
+
     @Override
     public String step(String[] fields) {
         throw new IllegalArgumentException("the broker performs no schedule steps");
-    }
-
-    private static byte[] littleEndian(int value) {
-        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
     }
 }

@@ -1,7 +1,5 @@
 package org.ppay.validation.node;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -13,12 +11,13 @@ import org.ppay.sim.load.Task;
  * {@code [length:4][kind:1][task:1][to:8][body]}, little-endian, where length
  * counts every byte after itself. {@code to} is the peer id (broker 0) the body is for; {@code task} is the load-split
  * task the exchange belongs to, so both ends can attribute CPU time and bytes. The body is a wire-format message
- * (org.ppay.core.wire) or, for the few exchanges the wire format has no message for, a small documented payload.
+ * (org.ppay.core.wire) or, for the few exchanges the wire format has no message for, a small documented payload
+ * (docs/validation.md, "Transport and framing"). A body is at most a {@link FrameLimit}, which readers enforce from
+ * the header.
  */
 public record Frame(byte kind, Task task, long to, byte[] body) {
 
     public static final int HEADER_BYTES = 14;
-    public static final int MAX_BODY_BYTES = 1 << 20;
 
     /** Payment delivered to the payee's holder: an assignment or a layered coin. */
     public static final byte PAY = 1;
@@ -26,9 +25,12 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
     public static final byte OWNER = 2;
     /** A request to the broker: cash request (reply: payout cents, 8 bytes), reassignment or renewal request. */
     public static final byte BROKER = 3;
-    /** A peer asks the broker for a limit certificate; body: serial count, 4 bytes. */
+    /** A peer buys a limit certificate; body: the buyer's signed order ({@link SignedOrder}) for a serial count. */
     public static final byte LIMIT_CERTIFICATE = 4;
-    /** An owner back online takes the requests the broker stored; reply: [count:4] then [length:4][message]... */
+    /**
+     * An owner back online takes the requests the broker stored; body: the owner's signed order ({@link SignedOrder}).
+     * The reply is streamed: a REPLY of {@code [count:4]}, then one REPLY frame per stored request, its message.
+     */
     public static final byte STORED_REQUESTS = 5;
     /** A GUESS probe; body[0] is 1 when the target has a match. The reply is the GUESS response. */
     public static final byte GUESS = 6;
@@ -36,10 +38,9 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
     /** The request failed; body: the reason in UTF-8. */
     public static final byte ERROR = 8;
 
-    public Frame {
-        if (body.length > MAX_BODY_BYTES) {
-            throw new IllegalArgumentException("frame body of " + body.length + " bytes exceeds " + MAX_BODY_BYTES);
-        }
+    /** Whether a request of {@code kind} is answered by a streamed reply (see {@link #STORED_REQUESTS}). */
+    public static boolean streamsReply(byte kind) {
+        return kind == STORED_REQUESTS;
     }
 
     public int sizeBytes() {
@@ -68,33 +69,19 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
         if (announced != length - 4) {
             throw new IOException("a datagram of " + length + " bytes announces a frame length of " + announced);
         }
-        final Frame frame = headed(view);
+        final Frame frame = headed(view, length - HEADER_BYTES);
         view.get(frame.body);
         return frame;
     }
 
-    /** Reads one frame; returns null at a clean end of stream between frames. */
-    public static Frame readFrom(DataInputStream in) throws IOException {
-        final byte[] header = new byte[HEADER_BYTES];
-        final int first = in.read(header, 0, 1);
-        if (first < 0) {
-            return null;
-        }
-        try {
-            in.readFully(header, 1, HEADER_BYTES - 1);
-        } catch (EOFException e) {
-            throw new IOException("connection closed inside a frame header", e);
-        }
-        final Frame frame = headed(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN));
-        in.readFully(frame.body);
-        return frame;
-    }
-
-    /** A frame with the header at {@code view}'s position (which it passes) and a body still to be filled. */
-    private static Frame headed(ByteBuffer view) throws IOException {
+    /**
+     * A frame with the header at {@code view}'s position (which it passes) and a body still to be filled; a length
+     * announcing a body over {@code maxBodyBytes} is refused before the body is allocated.
+     */
+    static Frame headed(ByteBuffer view, int maxBodyBytes) throws IOException {
         final int length = view.getInt();
-        if (length < HEADER_BYTES - 4 || length - (HEADER_BYTES - 4) > MAX_BODY_BYTES) {
-            throw new IOException("bad frame length " + length);
+        if (length < HEADER_BYTES - 4 || length - (HEADER_BYTES - 4) > maxBodyBytes) {
+            throw new IOException("bad frame length " + length + ": a body is at most " + maxBodyBytes + " bytes");
         }
         final byte kind = view.get();
         final int task = view.get();

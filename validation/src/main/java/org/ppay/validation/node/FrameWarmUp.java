@@ -24,17 +24,17 @@ final class FrameWarmUp {
     }
 
     /** @return how many round trips it made */
-    static int run(int rounds, long budgetNanos) {
+    static int run(int rounds, long budgetNanos, FrameLimit limit) {
         final long end = System.nanoTime() + budgetNanos;
         final Meter meter = new Meter();
         final byte[][] bodies = new byte[BODY_BYTES.length][];
         for (int i = 0; i < bodies.length; i++) {
-            bodies[i] = new byte[BODY_BYTES[i]];
+            bodies[i] = new byte[Math.min(BODY_BYTES[i], limit.maxBodyBytes())];
             bodies[i][0] = (byte) Requests.CASH; // so naming the operation goes as for a broker's request
         }
         int done = 0;
-        try (FrameServer server = new FrameServer(new NodeHandler(new Echo()), meter);
-             Link link = new Link(server.port(), meter)) {
+        try (FrameServer server = new FrameServer(new NodeHandler(new Echo(limit)), meter, limit);
+             Link link = new Link(server.port(), meter, limit)) {
             for (; done < rounds && System.nanoTime() < end; done++) {
                 link.call(KINDS[done % KINDS.length], Task.MISC, 0, bodies[done % bodies.length]);
             }
@@ -44,9 +44,14 @@ final class FrameWarmUp {
         return done;
     }
 
-    /** Answers every frame with a body of the next size: replies vary as requests do. */
+    /** Answers every frame with a body of the next size (within the limit): replies vary as requests do. */
     private static final class Echo implements Node {
+        private final FrameLimit limit;
         private int next;
+
+        Echo(FrameLimit limit) {
+            this.limit = limit;
+        }
 
         @Override
         public List<String> keyLines() {
@@ -64,7 +69,7 @@ final class FrameWarmUp {
         @Override
         public byte[] handle(Frame request) {
             next = (next + 1) % BODY_BYTES.length;
-            return new byte[BODY_BYTES[next]];
+            return new byte[Math.min(BODY_BYTES[next], limit.maxBodyBytes())];
         }
 
         @Override

@@ -17,6 +17,8 @@ final class GuessServer implements Closeable {
 
     /** The largest datagram either end reads: a GUESS response is 184 bytes. */
     static final int MAX_DATAGRAM_BYTES = 2048;
+    /** A reply's body must fit the querier's datagram buffer. */
+    private static final FrameLimit REPLY_LIMIT = new FrameLimit(MAX_DATAGRAM_BYTES - Frame.HEADER_BYTES);
 
     private final DatagramSocket socket;
     private final FrameServer.Handler handler;
@@ -69,7 +71,7 @@ final class GuessServer implements Closeable {
             return;
         }
         meter.in(request.task(), request.sizeBytes());
-        final Frame reply = FrameServer.reply(handler, request);
+        final Frame reply = FrameServer.reply(handler, request, REPLY_LIMIT);
         final byte[] bytes = reply.toBytes();
         try {
             socket.send(new DatagramPacket(bytes, bytes.length, packet.getSocketAddress()));

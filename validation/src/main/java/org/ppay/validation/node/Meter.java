@@ -112,7 +112,12 @@ public final class Meter {
      * is charged to that task and recorded as {@code operation}.
      */
     public void answered(Frame request, Frame reply, long startCpuNanos, String operation) {
-        out(request.task(), reply.sizeBytes());
+        answered(request, reply.sizeBytes(), startCpuNanos, operation);
+    }
+
+    /** As {@link #answered(Frame, Frame, long, String)}, for a reply of {@code replyBytes} in one or more frames. */
+    public void answered(Frame request, long replyBytes, long startCpuNanos, String operation) {
+        out(request.task(), replyBytes);
         final long nanos = cpuNanosSince(startCpuNanos) - takeSetAside();
         cpu(request.task(), nanos);
         operation(operation, nanos);

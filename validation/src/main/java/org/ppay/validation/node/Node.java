@@ -17,6 +17,11 @@ interface Node {
     /** Answers one frame from another process. */
     byte[] handle(Frame request);
 
+    /** Answers a frame whose reply is streamed ({@link Frame#STORED_REQUESTS}): the bodies, one frame each. */
+    default List<byte[]> handleStreamed(Frame request) {
+        throw new IllegalArgumentException("no streamed replies here, asked for kind " + request.kind());
+    }
+
     /** The name a frame's handling is measured under: role and what it does, e.g. {@code broker.cash}. */
     static String operation(Frame request) {
         final String role = switch (request.kind()) {

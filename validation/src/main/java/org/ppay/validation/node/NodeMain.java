@@ -38,16 +38,17 @@ public final class NodeMain {
         final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final NodeConfig config = NodeConfig.parse(args);
         final SignatureSuite suite = SignatureSuite.of(config.suite());
+        final FrameLimit limit = FrameLimit.of(suite, config.maxLayers());
         final Runnable warmUp = () -> {
             WarmUp.run(suite, config.warmUpMillis() * 1_000_000L, WARM_UP_COINS, config.directory());
-            FrameWarmUp.run(WARM_UP_FRAMES, config.warmUpMillis() * 1_000_000L);
+            FrameWarmUp.run(WARM_UP_FRAMES, config.warmUpMillis() * 1_000_000L, limit);
         };
         warmUp.run();
         final Meter meter = new Meter();
         final Node node = config.broker() ? new BrokerNode(config, suite) : new PeerHost(config, suite, meter);
         final FrameServer.Handler handler = new NodeHandler(node);
         final JitEvents jit = new JitEvents(config.directory().resolve("jit"));
-        try (FrameServer server = new FrameServer(handler, meter);
+        try (FrameServer server = new FrameServer(handler, meter, limit);
              GuessServer guess = config.broker() ? null : new GuessServer(handler, meter)) {
             out.println("PORT " + server.port() + " " + (guess == null ? 0 : guess.port()));
             node.keyLines().forEach(out::println);

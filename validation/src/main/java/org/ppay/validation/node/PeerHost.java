@@ -30,7 +30,6 @@ import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
-import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;
@@ -53,6 +52,7 @@ final class PeerHost implements Node {
 
     private final NodeConfig config;
     private final Meter meter;
+    private final FrameLimit limit;
     private final ManualClock clock = new ManualClock(0);
     private final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
     private final Map<Integer, Hosted> hosted = new HashMap<>();
@@ -64,12 +64,14 @@ final class PeerHost implements Node {
     private final List<MappedAuditTrail> trails = new ArrayList<>();
 
     /** One hosted peer's roles. */
-    private record Hosted(int index, PeerKeys keys, Owner owner, Holder holder, SoftCreditWindows credit) {
+    private record Hosted(int index, PeerKeys keys, Owner owner, Holder holder, SoftCreditWindows credit,
+                          SignedOrder.Signer orders) {
     }
 
     PeerHost(NodeConfig config, SignatureSuite suite, Meter meter) {
         this.config = config;
         this.meter = meter;
+        this.limit = FrameLimit.of(suite, config.maxLayers());
         this.guess = new GuessLink(meter);
         final RenewalSchedule schedule = new RenewalSchedule(config.periodSeconds(), config.windowSeconds());
         final SecureRandom random = new SecureRandom();
@@ -86,7 +88,8 @@ final class PeerHost implements Node {
                     schedule, config.maxLayers());
             final Holder holder = new Holder(keys, 0, own, directory, clock, config.maxLayers());
             hosted.put(p, new Hosted(p, keys, owner, holder,
-                    new SoftCreditWindows(Long.MAX_VALUE / 4, SoftCreditWindows.NO_CAP)));
+                    new SoftCreditWindows(Long.MAX_VALUE / 4, SoftCreditWindows.NO_CAP),
+                    new SignedOrder.Signer(keys, own)));
         }
     }
 
@@ -101,7 +104,7 @@ final class PeerHost implements Node {
 
     /** Process {@code node} listens on {@code port}; node 0 is the broker. */
     void route(int node, int port, int guessPort) {
-        links.put(node, new Link(port, meter));
+        links.put(node, new Link(port, meter, limit));
         guessPorts.put(node, guessPort);
     }
 
@@ -112,19 +115,13 @@ final class PeerHost implements Node {
     /** The broker link exists once routes are known: connect every owner to it. */
     void connectOwners() {
         for (Hosted h : hosted.values()) {
-            h.owner().connect(new RemoteBroker(broker(), Task.REASSIGNMENT, storedFor));
+            h.owner().connect(new RemoteBroker(broker(), Task.REASSIGNMENT, storedFor, h.orders()));
         }
     }
 
     void close() {
         guess.close();
-        for (Link link : links.values()) {
-            try {
-                link.close();
-            } catch (IOException e) {
-                // closing at exit
-            }
-        }
+        links.values().forEach(Link::close);
         trails.forEach(MappedAuditTrail::close);
     }
 
@@ -224,10 +221,10 @@ final class PeerHost implements Node {
         final Holder holder = actor.holder();
         switch (step.kind()) {
             case LIMIT_CERTIFICATE -> {
-                final byte[] count = ByteBuffer.allocate(Messages.LIMIT_CERTIFICATE_REQUEST_BYTES)
+                final byte[] count = ByteBuffer.allocate(SignedOrder.COUNT_BYTES)
                         .order(ByteOrder.LITTLE_ENDIAN).putInt(CERTIFICATE_SERIALS).array();
-                actor.owner().addLimitCertificate(broker().call(Frame.LIMIT_CERTIFICATE, task, actor.keys().peerId(),
-                        count));
+                actor.owner().addLimitCertificate(actor.orders().send(Frame.LIMIT_CERTIFICATE, count,
+                        order -> broker().call(Frame.LIMIT_CERTIFICATE, task, 0, order)));
             }
             case PRINT -> {
                 return Long.toString(actor.owner().printCoin());
@@ -246,12 +243,12 @@ final class PeerHost implements Node {
                 deliver(step.other(), task, holder.payViaOwner(coin, payee, owner(coin, task)));
             }
             case REASSIGN_VIA_BROKER -> deliver(step.other(), task,
-                    holder.payViaBroker(coin, peerId(step.other()), remoteBroker(task)));
+                    holder.payViaBroker(coin, peerId(step.other()), remoteBroker(task, actor)));
             case ADD_LAYER -> deliver(step.other(), task, holder.payByLayer(coin, peerId(step.other())));
             case PEEL -> actor.owner().takeBack(holder.instrument(coin));
             case RENEW_VIA_OWNER -> holder.renew(coin, owner(coin, task), null);
             case RENEW_OWN -> actor.owner().renewHeld(coin.serial());
-            case RENEW_VIA_BROKER -> holder.renew(coin, null, remoteBroker(task));
+            case RENEW_VIA_BROKER -> holder.renew(coin, null, remoteBroker(task, actor));
             case FORFEIT -> {
                 if (holder.holds(coin)) {
                     holder.drop(coin);
@@ -261,12 +258,12 @@ final class PeerHost implements Node {
                 final Owner owner = actor.owner();
                 if (coin.owner() == actor.keys().peerId() && owner.holdsItself(coin.serial())) {
                     // the owner holds its own coin: it cashes the bare coin, as the simulator's roles do
-                    remoteBroker(task).cash(owner.cashRequestForHeld(coin.serial()));
+                    remoteBroker(task, actor).cash(owner.cashRequestForHeld(coin.serial()));
                     if (holder.holds(coin)) {
                         holder.drop(coin);
                     }
                 } else {
-                    holder.cash(coin, remoteBroker(task));
+                    holder.cash(coin, remoteBroker(task, actor));
                 }
             }
             case PROBE -> probe(step, actor);
@@ -305,8 +302,8 @@ final class PeerHost implements Node {
         return new RemoteOwner(coin.owner(), link(ownerIndex), task);
     }
 
-    private RemoteBroker remoteBroker(Task task) {
-        return new RemoteBroker(broker(), task, storedFor);
+    private RemoteBroker remoteBroker(Task task, Hosted actor) {
+        return new RemoteBroker(broker(), task, storedFor, actor.orders());
     }
 
     private Link broker() {

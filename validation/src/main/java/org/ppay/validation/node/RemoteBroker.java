@@ -2,7 +2,6 @@ package org.ppay.validation.node;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,11 +20,14 @@ final class RemoteBroker implements BrokerEndpoint {
     private final Link link;
     private final Task task;
     private final Set<Long> storedFor;
+    private final SignedOrder.Signer signer;
 
-    RemoteBroker(Link link, Task task, Set<Long> storedFor) {
+    /** The broker as peer {@code signer} reaches it: the stored requests it takes are its own, by its signed order. */
+    RemoteBroker(Link link, Task task, Set<Long> storedFor, SignedOrder.Signer signer) {
         this.link = link;
         this.task = task;
         this.storedFor = storedFor;
+        this.signer = signer;
     }
 
     static Set<Long> newStoredSet() {
@@ -53,19 +55,20 @@ final class RemoteBroker implements BrokerEndpoint {
 
     @Override
     public List<byte[]> takeStoredRequests(long ownerId) {
+        if (ownerId != signer.peerId()) {
+            throw new IllegalArgumentException("peer " + signer.peerId() + " cannot take the stored requests of "
+                    + ownerId);
+        }
         if (!storedFor.remove(ownerId)) {
             return List.of();
         }
-        final ByteBuffer reply = ByteBuffer.wrap(link.call(Frame.STORED_REQUESTS, task, ownerId, new byte[0]))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        final int count = reply.getInt();
-        final List<byte[]> stored = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            final byte[] message = new byte[reply.getInt()];
-            reply.get(message);
-            stored.add(message);
+        try {
+            return signer.send(Frame.STORED_REQUESTS, new byte[0],
+                    order -> link.callStreamed(Frame.STORED_REQUESTS, task, 0, order));
+        } catch (RuntimeException e) {
+            storedFor.add(ownerId);   // still there: the next return online asks again
+            throw e;
         }
-        return stored;
     }
 
     @Override

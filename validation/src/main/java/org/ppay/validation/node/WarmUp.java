@@ -2,6 +2,8 @@ package org.ppay.validation.node;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -25,10 +27,11 @@ import org.ppay.core.peer.RenewalSchedule;
 /**
  * Brings a child's code to steady state before the replay, as JMH's warm-up does for the cost table: a private
  * broker, an owner with a memory-mapped audit trail (as the deployment's) and two holders in this process pay,
- * reassign, layer, peel, renew and cash coins with the real suite, until {@code coins} coins went through every step
- * or the time budget ran out. A path is compiled by C2 only after thousands of calls, and a deployment process
- * sees only tens of most operations in a run. Nothing of it is measured, and none of it touches the deployment's
- * roles or sockets.
+ * reassign, layer, peel, renew and cash coins with the real suite (the broker taking the signed orders the
+ * deployment's peers send for a certificate and their stored requests), until {@code coins} coins went through
+ * every step or the time budget ran out. A path is compiled by C2 only after thousands of calls, and a deployment
+ * process sees only tens of most operations in a run. Nothing of it is measured, and none of it touches the
+ * deployment's roles or sockets.
  */
 final class WarmUp {
 
@@ -71,7 +74,9 @@ final class WarmUp {
         final Owner owner = new Owner(a, 0, suite, directory, clock, trail, schedule, 2);
         final Holder holderA = new Holder(a, 0, suite, directory, clock, 2);
         final Holder holderB = new Holder(b, 0, suite, directory, clock, 2);
-        owner.addLimitCertificate(broker.buyLimitCertificate(1, COINS_PER_ROUND));
+        owner.addLimitCertificate(broker.buyLimitCertificate(ordered(Frame.LIMIT_CERTIFICATE, a, suite, directory,
+                ByteBuffer.allocate(SignedOrder.COUNT_BYTES).order(ByteOrder.LITTLE_ENDIAN).putInt(COINS_PER_ROUND)
+                        .array()), COINS_PER_ROUND));
         final List<CoinKey> moved = new ArrayList<>();
         for (int i = 0; i < COINS_PER_ROUND && System.nanoTime() < endNanos; i++) {
             final long serial = owner.printCoin();
@@ -89,7 +94,15 @@ final class WarmUp {
             holderB.renew(coin, owner, null);
             holderB.cash(coin, broker);
         }
+        broker.takeStoredRequests(ordered(Frame.STORED_REQUESTS, a, suite, directory, new byte[0]));
         return moved.size();
+    }
+
+    /** The signer of an order {@code keys} signs and the broker's side opens, as the deployment's orders go. */
+    private static long ordered(byte kind, PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory,
+            byte[] payload) {
+        return SignedOrder.open(kind, SignedOrder.sign(kind, keys, suite, 1, payload), payload.length, directory, suite,
+                new SignedOrder.Counters()).signer();
     }
 
     private static void delete(Path directory) {

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.wire.WireFormat;
+import org.ppay.core.wire.WireSizes;
 import org.ppay.sim.load.Task;
 
 class FrameTest {
@@ -22,8 +23,10 @@ class FrameTest {
         return out.toByteArray();
     }
 
+    private static final FrameLimit LIMIT = FrameLimit.of(64, 2);
+
     private static Frame read(byte[] bytes) throws IOException {
-        return Frame.readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
+        return new FrameReader(new ByteArrayInputStream(bytes), LIMIT).next();
     }
 
     @Test
@@ -82,5 +85,31 @@ class FrameTest {
         final byte[] badTask = wire.clone();
         badTask[5] = 9;
         assertTrue(assertThrows(IOException.class, () -> read(badTask)).getMessage().contains("task 9"));
+    }
+
+    @Test
+    void shouldLimitABodyToTheLargestMessageOfTheSuiteAndLayers() throws IOException {
+        final WireFormat format = new WireFormat(64, 2);
+        final int cashOfTheLargestCoin = WireSizes.cashRequest(format, WireSizes.layeredCoin(format, true, 2));
+        assertEquals(cashOfTheLargestCoin, LIMIT.maxBodyBytes(), "a cash request for a self-printed coin of 2 layers");
+        assertEquals(504, LIMIT.maxBodyBytes());
+        assertTrue(FrameLimit.of(256, 2).maxBodyBytes() > LIMIT.maxBodyBytes(), "RSA's signatures are longer");
+
+        assertEquals(504, read(bytes(new Frame(Frame.BROKER, Task.MISC, 0, new byte[504]))).body().length);
+        final byte[] over = bytes(new Frame(Frame.BROKER, Task.MISC, 0, new byte[505]));
+        assertTrue(assertThrows(IOException.class, () -> read(over)).getMessage().contains("at most 504 bytes"));
+    }
+
+    @Test
+    void shouldReadFramesThatArriveTogetherOneByOne() throws IOException {
+        final ByteArrayOutputStream two = new ByteArrayOutputStream();
+        new Frame(Frame.PAY, Task.GUESS, 1, new byte[300]).writeTo(two);
+        new Frame(Frame.OWNER, Task.RENEWAL, 2, new byte[400]).writeTo(two);
+        final FrameReader reader = new FrameReader(new ByteArrayInputStream(two.toByteArray()), LIMIT);
+        assertEquals(300, reader.next().body().length);
+        final Frame second = reader.next();
+        assertEquals(2, second.to());
+        assertEquals(400, second.body().length);
+        assertNull(reader.next());
     }
 }
