@@ -211,14 +211,15 @@ public final class MappedAuditTrail implements AuditTrail {
         if (epoch <= oldestEpoch) {
             return;
         }
-        directory.writeOldestEpoch(epoch); // first: from here on, recovery deletes what the loop below has not
-        oldestEpoch = epoch;
         final List<Segment> doomed = new ArrayList<>();
+        final List<Segment> kept = new ArrayList<>();
         for (final Segment segment : segments.all()) {
-            if (segment.epoch < epoch) {
-                doomed.add(segment);
-            }
+            (segment.epoch < epoch ? doomed : kept).add(segment);
         }
+        // first: from here on, recovery deletes the doomed files the loop below has not (the control file no longer
+        // lists them and their epoch is before its horizon)
+        directory.writeControl(TrailControl.of(epoch, nextSegmentNumber, kept));
+        oldestEpoch = epoch;
         if (doomed.isEmpty()) {
             return;
         }
@@ -244,13 +245,22 @@ public final class MappedAuditTrail implements AuditTrail {
         return proofCount;
     }
 
+    /**
+     * {@inheritDoc} Forces the appended records of every segment written since the last sync, then the sync mark of
+     * each (its header: the end of its synced records). Records are forced before any mark that covers them, so a
+     * mark on disk never claims a record that is not; recovery may truncate only records after a mark.
+     */
     @Override
     public void sync() {
         checkOpen();
         final ArrayList<Segment> dirty = awaitingForce;
-        for (int i = 0, n = dirty.size(); i < n; i++) {
+        final int n = dirty.size();
+        for (int i = 0; i < n; i++) {
+            dirty.get(i).force();
+        }
+        for (int i = 0; i < n; i++) {
             final Segment segment = dirty.get(i);
-            segment.force();
+            segment.writeSyncMark();
             segment.awaitingForce = false;
         }
         dirty.clear();
@@ -322,13 +332,34 @@ public final class MappedAuditTrail implements AuditTrail {
             final Segment spare = spares.pollLast();
             segment = spare != null ? spare.reuse(nextSegmentNumber, epoch)
                 : Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
+            list(segment);
             nextSegmentNumber++;
             segments.put(segment);
             activeByEpoch.put(epoch, segment);
-            directory.force();
         }
         lastSegment = segment;
         return segment;
+    }
+
+    /**
+     * Makes a new segment's file durable and lists it in the control file, so that recovery refuses to open without
+     * it. On failure the segment is removed again and the trail is unchanged.
+     */
+    private void list(final Segment segment) {
+        try {
+            directory.force();
+            final List<Segment> live = segments.all();
+            live.add(segment);
+            directory.writeControl(TrailControl.of(oldestEpoch, segment.number + 1, live));
+        } catch (final RuntimeException ex) {
+            segment.unmap();
+            try {
+                directory.delete(segment.path);
+            } catch (final RuntimeException suppressed) {
+                ex.addSuppressed(suppressed); // recovery accepts an unlisted segment numbered next
+            }
+            throw ex;
+        }
     }
 
     private void forceIfDue() {
@@ -363,9 +394,10 @@ public final class MappedAuditTrail implements AuditTrail {
     }
 
     private RecoveryReport recover() {
-        oldestEpoch = directory.readOldestEpoch();
-        final TrailRecovery recovery = new TrailRecovery(directory, oldestEpoch, crc);
+        final TrailRecovery recovery = new TrailRecovery(directory, crc);
         final RecoveryReport report = recovery.run(this::recovered);
+        oldestEpoch = recovery.oldestEpoch();
+        nextSegmentNumber = recovery.nextSegmentNumber();
         for (final Segment segment : recovery.segments()) {
             segments.put(segment);
             final Segment active = activeByEpoch.get(segment.epoch);
@@ -373,7 +405,10 @@ public final class MappedAuditTrail implements AuditTrail {
                 activeByEpoch.put(segment.epoch, segment);
             }
             proofCount += segment.recordCount;
-            nextSegmentNumber = Math.max(nextSegmentNumber, segment.number + 1);
+            if (segment.writeOffset > segment.forcedOffset) {
+                segment.awaitingForce = true; // kept records after the sync mark: the next sync forces and marks them
+                awaitingForce.add(segment);
+            }
         }
         return report;
     }
