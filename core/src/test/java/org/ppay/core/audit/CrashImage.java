@@ -15,7 +15,7 @@ final class CrashImage {
     private CrashImage() {
     }
 
-    /** Copies every file of {@code trailDirectory} but the lock into {@code image} (created if needed). */
+    /** Copies every file of {@code trailDirectory} into {@code image} (created if needed); the lock is not held there. */
     static void copy(final Path trailDirectory, final Path image) throws IOException {
         Files.createDirectories(image);
         final List<Path> files;
@@ -23,9 +23,7 @@ final class CrashImage {
             files = listing.sorted().toList();
         }
         for (final Path file : files) {
-            if (!file.getFileName().toString().equals(TrailDirectory.LOCK_FILE)) {
-                Files.copy(file, image.resolve(file.getFileName()));
-            }
+            Files.copy(file, image.resolve(file.getFileName()));
         }
     }
 }
