@@ -1,6 +1,7 @@
 package org.ppay.core.audit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -33,6 +34,14 @@ final class TrailFiles {
     static List<Path> list(final Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.sorted().toList();
+        }
+    }
+
+    static boolean nonEmpty(final Path file) {
+        try {
+            return Files.size(file) > 0;
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
