@@ -30,8 +30,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * mapped and reused for new segments, which saves the zero fill and page faults of a fresh file.
  *
  * <p>Not thread-safe: one thread (the owner's) appends, reads, syncs and purges. Appends and lookups allocate nothing.
- * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}); a trail directory is locked
- * against a second process while open.
+ * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}): it truncates only records that no
+ * completed {@link #sync()} covered, and refuses to open, changing nothing, on any other damage; a trail directory is
+ * locked against a second process while open.
  */
 public final class MappedAuditTrail implements AuditTrail {
 
@@ -88,7 +89,9 @@ public final class MappedAuditTrail implements AuditTrail {
      *
      * @param segmentBytes size of new segment files: a multiple of 4096 between 4 KiB and 1 GiB; existing segments
      *                     keep their size
-     * @throws AuditTrailException when the directory cannot be used or holds a file that is not a segment
+     * @throws AuditTrailException when the directory cannot be used, or holds a file that is not a segment of this
+     *                             format, damage to synced records, a missing or unlisted segment or a damaged
+     *                             control file; the exception names the file (and offset) and nothing on disk is changed
      */
     public static MappedAuditTrail open(final Path directory, final int segmentBytes, final Durability durability) {
         if (segmentBytes < TrailLayout.MIN_SEGMENT_BYTES || segmentBytes > TrailLayout.MAX_SEGMENT_BYTES
@@ -246,21 +249,16 @@ public final class MappedAuditTrail implements AuditTrail {
     }
 
     /**
-     * {@inheritDoc} Forces the appended records of every segment written since the last sync, then the sync mark of
-     * each (its header: the end of its synced records). Records are forced before any mark that covers them, so a
-     * mark on disk never claims a record that is not; recovery may truncate only records after a mark.
+     * {@inheritDoc} Forces, for every segment written since the last sync, its new records and its sync mark (the end
+     * of its synced records, in its header) in one force. Recovery truncates only records after a segment's mark.
      */
     @Override
     public void sync() {
         checkOpen();
         final ArrayList<Segment> dirty = awaitingForce;
-        final int n = dirty.size();
-        for (int i = 0; i < n; i++) {
-            dirty.get(i).force();
-        }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = dirty.size(); i < n; i++) {
             final Segment segment = dirty.get(i);
-            segment.writeSyncMark();
+            segment.syncWithMark();
             segment.awaitingForce = false;
         }
         dirty.clear();
@@ -286,7 +284,7 @@ public final class MappedAuditTrail implements AuditTrail {
         long bytes = 0;
         for (int i = 0, n = awaitingForce.size(); i < n; i++) {
             final Segment segment = awaitingForce.get(i);
-            bytes += segment.writeOffset - segment.forcedOffset;
+            bytes += segment.writeOffset - segment.syncedEnd;
         }
         return bytes;
     }
@@ -405,7 +403,7 @@ public final class MappedAuditTrail implements AuditTrail {
                 activeByEpoch.put(segment.epoch, segment);
             }
             proofCount += segment.recordCount;
-            if (segment.writeOffset > segment.forcedOffset) {
+            if (segment.writeOffset > segment.syncedEnd) {
                 segment.awaitingForce = true; // kept records after the sync mark: the next sync forces and marks them
                 awaitingForce.add(segment);
             }

@@ -29,9 +29,9 @@ import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * One fixed-size, preallocated segment file of one renewal epoch, mapped into memory. Holds the append and force
- * offsets and the sync mark (the end of the records a completed sync forced, kept in the header); the records
- * themselves are read and written by {@link MappedAuditTrail}.
+ * One fixed-size, preallocated segment file of one renewal epoch, mapped into memory. Holds the append offset and
+ * the sync mark (the end of the records the last sync forced, kept in the header); the records themselves are read
+ * and written by {@link MappedAuditTrail}.
  */
 final class Segment {
 
@@ -51,10 +51,9 @@ final class Segment {
     private final CRC32C markCrc = new CRC32C();
 
     int writeOffset = SEGMENT_HEADER_LENGTH;
-    int forcedOffset = SEGMENT_HEADER_LENGTH;
     long recordCount;
     boolean awaitingForce;
-    /** The durable sync mark: records before it were forced by a completed sync. */
+    /** The sync mark: the records before it were forced by the last sync (and the mark with them). */
     int syncedEnd = SEGMENT_HEADER_LENGTH;
     /** The slot holding {@link #syncedEnd}; the next mark goes into the other one. */
     private int markSlot;
@@ -168,21 +167,23 @@ final class Segment {
     }
 
     /**
-     * Makes {@link #forcedOffset} the durable sync mark: writes it into the slot not holding the current mark and
-     * forces the header. Call only after the records up to {@link #forcedOffset} are forced, so a mark on disk never
-     * covers a record that is not.
+     * Forces the records appended since the last sync together with a sync mark at their end: the mark goes into the
+     * slot not holding the current one, and one force covers the header page and the records (one msync, one disk
+     * flush). The mark reaches the disk with the records it covers, in no guaranteed order: a power loss during this
+     * call can leave the new mark ahead of records that did not reach the disk, which recovery refuses as damage
+     * before a mark, never truncates.
      */
-    void writeSyncMark() {
-        final int end = forcedOffset;
+    void syncWithMark() {
+        final int end = writeOffset;
         if (end == syncedEnd) {
             return;
         }
         final int slot = markSlot ^ 1;
         putMark(slot, end);
         try {
-            mapped.force(0, SEGMENT_HEADER_LENGTH);
+            mapped.force(0, end); // the pages in between are clean: the kernel writes only the dirty ones
         } catch (final RuntimeException ex) {
-            throw new AuditTrailException(path, "cannot force audit segment's sync mark to disk", ex);
+            throw new AuditTrailException(path, "cannot force audit segment to disk", ex);
         }
         syncedEnd = end;
         markSlot = slot;
@@ -195,19 +196,6 @@ final class Segment {
 
     boolean fits(final int alignedRecordBytes) {
         return alignedRecordBytes <= capacityBytes - writeOffset;
-    }
-
-    /** Forces the bytes appended since the last force. */
-    void force() {
-        final int end = writeOffset;
-        if (end > forcedOffset) {
-            try {
-                mapped.force(forcedOffset, end - forcedOffset);
-            } catch (final RuntimeException ex) {
-                throw new AuditTrailException(path, "cannot force audit segment to disk", ex);
-            }
-            forcedOffset = end;
-        }
     }
 
     /** Zeroes bytes {@code from..to} and forces them; for recovery's truncation of an unsynced tail. */

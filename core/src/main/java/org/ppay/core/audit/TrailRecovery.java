@@ -216,8 +216,7 @@ final class TrailRecovery {
                 segment.recordCount++;
                 at += TrailLayout.alignedLength(segment.buffer.getInt(at + RECORD_LENGTH_OFFSET));
             }
-            segment.writeOffset = scan.keptEnd;
-            segment.forcedOffset = segment.syncedEnd; // records after the mark may not be on disk yet
+            segment.writeOffset = scan.keptEnd; // records after the mark may not be on disk yet: the next sync forces them
             records += segment.recordCount;
             recordBytes += scan.keptEnd - SEGMENT_HEADER_LENGTH;
         }
