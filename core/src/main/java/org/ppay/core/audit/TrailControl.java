@@ -14,10 +14,10 @@ import java.util.zip.CRC32C;
  * makes the open refuse. It is checksummed, so a damaged file is refused rather than believed.
  *
  * <pre>
- *   0          8         12            16           20      24
- *   +----------+---------+-------------+------------+-------+------------------------------+---------+
- *   | "PPAYCTRL" | version | oldest epoch | next number | count | count x (number:4, epoch:4)  | crc32c  |
- *   +----------+---------+-------------+------------+-------+------------------------------+---------+
+ *   0            8         12             16            20      24
+ *   +------------+---------+--------------+-------------+-------+-----------------------------+--------+
+ *   | "PPAYCTRL" | version | oldest epoch | next number | count | count x (number:4, epoch:4) | crc32c |
+ *   +------------+---------+--------------+-------------+-------+-----------------------------+--------+
  *   little-endian; crc32c covers every byte before it; segments in increasing number.
  * </pre>
  */
@@ -26,8 +26,15 @@ final class TrailControl {
     static final String FILE = "trail.control";
     static final long MAGIC = 0x4C52544359415050L; // "PPAYCTRL" read little-endian
     static final int VERSION = 2;
-    private static final int FIXED_BYTES = 24;
-    private static final int ENTRY_BYTES = 8;
+    static final int MAGIC_OFFSET = 0;
+    static final int VERSION_OFFSET = 8;
+    static final int OLDEST_EPOCH_OFFSET = 12;
+    static final int NEXT_SEGMENT_OFFSET = 16;
+    static final int COUNT_OFFSET = 20;
+    /** Bytes before the first segment entry. */
+    static final int FIXED_BYTES = 24;
+    /** One entry: number, epoch. */
+    static final int ENTRY_BYTES = 8;
     /** Far more live segments than a trail holds (16 TiB of 1 GiB segments); bounds what a damaged count can ask. */
     static final int MAX_SEGMENTS = 1 << 14;
 
@@ -81,11 +88,14 @@ final class TrailControl {
     byte[] toBytes() {
         final ByteBuffer bytes = ByteBuffer.allocate(FIXED_BYTES + numbers.length * ENTRY_BYTES + Integer.BYTES)
             .order(ByteOrder.LITTLE_ENDIAN);
-        bytes.putLong(MAGIC).putInt(VERSION).putInt(oldestEpoch).putInt(nextSegmentNumber).putInt(numbers.length);
+        bytes.putLong(MAGIC_OFFSET, MAGIC).putInt(VERSION_OFFSET, VERSION).putInt(OLDEST_EPOCH_OFFSET, oldestEpoch)
+            .putInt(NEXT_SEGMENT_OFFSET, nextSegmentNumber).putInt(COUNT_OFFSET, numbers.length);
         for (int i = 0; i < numbers.length; i++) {
-            bytes.putInt(numbers[i]).putInt(epochs[i]);
+            bytes.putInt(FIXED_BYTES + i * ENTRY_BYTES, numbers[i]);
+            bytes.putInt(FIXED_BYTES + i * ENTRY_BYTES + Integer.BYTES, epochs[i]);
         }
-        bytes.putInt(crc(bytes.array(), bytes.position()));
+        final int crcOffset = FIXED_BYTES + numbers.length * ENTRY_BYTES;
+        bytes.putInt(crcOffset, crc(bytes.array(), crcOffset));
         return bytes.array();
     }
 
@@ -99,10 +109,10 @@ final class TrailControl {
             throw new AuditTrailException(file, "audit trail control file is damaged (" + content.length + " bytes)");
         }
         final ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.getLong(0) != MAGIC) {
+        if (bytes.getLong(MAGIC_OFFSET) != MAGIC) {
             throw new AuditTrailException(file, "audit trail control file is damaged (bad magic)");
         }
-        final int count = bytes.getInt(20);
+        final int count = bytes.getInt(COUNT_OFFSET);
         if (count < 0 || count > MAX_SEGMENTS
             || content.length != FIXED_BYTES + count * ENTRY_BYTES + Integer.BYTES) {
             throw new AuditTrailException(file, "audit trail control file is damaged (" + content.length
@@ -111,11 +121,16 @@ final class TrailControl {
         if (bytes.getInt(content.length - Integer.BYTES) != crc(content, content.length - Integer.BYTES)) {
             throw new AuditTrailException(file, "audit trail control file is damaged (CRC mismatch)");
         }
-        if (bytes.getInt(8) != VERSION) {
-            throw new AuditTrailException(file, "audit trail control file has unsupported version " + bytes.getInt(8));
+        if (bytes.getInt(VERSION_OFFSET) != VERSION) {
+            throw new AuditTrailException(file, "audit trail control file has unsupported version "
+                + bytes.getInt(VERSION_OFFSET));
         }
-        final int oldestEpoch = bytes.getInt(12);
-        final int nextSegmentNumber = bytes.getInt(16);
+        final int oldestEpoch = bytes.getInt(OLDEST_EPOCH_OFFSET);
+        final int nextSegmentNumber = bytes.getInt(NEXT_SEGMENT_OFFSET);
+        if (oldestEpoch < 0 || nextSegmentNumber < 0) {
+            throw new AuditTrailException(file, "audit trail control file is inconsistent (oldest epoch "
+                + oldestEpoch + ", next segment " + nextSegmentNumber + ")");
+        }
         final int[] numbers = new int[count];
         final int[] epochs = new int[count];
         for (int i = 0; i < count; i++) {
@@ -127,10 +142,6 @@ final class TrailControl {
                     + " of epoch " + epochs[i] + ", oldest epoch " + oldestEpoch + ", next segment "
                     + nextSegmentNumber + ")");
             }
-        }
-        if (oldestEpoch < 0 || nextSegmentNumber < 0) {
-            throw new AuditTrailException(file, "audit trail control file is inconsistent (oldest epoch "
-                + oldestEpoch + ", next segment " + nextSegmentNumber + ")");
         }
         return new TrailControl(oldestEpoch, nextSegmentNumber, numbers, epochs);
     }

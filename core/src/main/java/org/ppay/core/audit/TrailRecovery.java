@@ -173,7 +173,8 @@ final class TrailRecovery {
         while (at < mark) {
             if (!intact(segment, at, previousSequence, mark)) {
                 throw new AuditTrailException(segment.path, "audit segment is damaged at offset " + at + ", before its"
-                    + " sync mark at " + mark + " (records acknowledged by a sync); refusing to open");
+                    + " sync mark at " + mark + " (records a sync covered: damaged since, or a power loss interrupted"
+                    + " that sync); refusing to open");
             }
             previousSequence = segment.buffer.getLong(at + RECORD_SEQUENCE_OFFSET);
             at += TrailLayout.alignedLength(segment.buffer.getInt(at + RECORD_LENGTH_OFFSET));

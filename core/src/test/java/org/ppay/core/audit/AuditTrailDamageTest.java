@@ -82,7 +82,7 @@ class AuditTrailDamageTest {
     @Test
     void shouldRefuseAnOldestEpochEditedWithoutItsChecksum() throws IOException {
         writeTwoEpochs();
-        TrailFiles.putInt(directory.resolve(TrailControl.FILE), 12, 5); // the oldest epoch, 0 before
+        TrailFiles.putInt(directory.resolve(TrailControl.FILE), TrailControl.OLDEST_EPOCH_OFFSET, 5); // 0 before
 
         assertRefusedUnchanged(directory.resolve(TrailControl.FILE), "CRC mismatch");
     }
