@@ -12,8 +12,8 @@ package org.ppay.core.audit;
  *   +-------------------+---------+---------+---------+--------+---------+--------+-----------+-----------+------+-----
  *   crc32c covers bytes 0..28 of the header.
  *   sync mark slot: synced end:4, crc32c:4 of (number, epoch, synced end). The synced end is the offset up to which
- *   the records were forced by a completed sync; it is written (into the slot not holding the current mark) and
- *   forced only after the records it covers are forced. The valid slot with the larger end is the segment's mark.
+ *   the last sync forced the records; a sync writes it into the slot not holding the current mark and forces it in
+ *   the same force as the records. The valid slot with the larger end is the segment's mark.
  *
  * Record (starts 8-byte aligned; occupies align8(length) bytes):
  *   0        4        8      9          12       16         24           32          40

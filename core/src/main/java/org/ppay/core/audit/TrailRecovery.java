@@ -15,9 +15,9 @@ import java.util.zip.CRC32C;
 
 /**
  * Recovers a trail directory in two phases. The first only reads: it checks the control file, checks the segment
- * files against it, and walks every record. The records before a segment's sync mark were acknowledged by a completed
- * sync: each must be intact and they must end exactly at the mark, or the open is refused. Only records after a sync
- * mark (never acknowledged) may be truncated: from a segment's first bad record after its mark, and, since a
+ * files against it, and walks every record. The records before a segment's sync mark were covered by a sync (and
+ * acknowledged, unless a power loss interrupted it): each must be intact and they must end exactly at the mark, or
+ * the open is refused. Only records after a sync mark (never acknowledged) may be truncated: from a segment's first bad record after its mark, and, since a
  * completed sync covers every record appended before it, every record of any segment with a later sequence. Any other
  * damage, and any truncation while a sync mark slot is damaged (the mark may then be older than the last sync),
  * refuses with an {@link AuditTrailException} naming the file and offset. The second phase runs only when nothing was
