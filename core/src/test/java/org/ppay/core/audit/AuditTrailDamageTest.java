@@ -9,6 +9,8 @@ import static org.ppay.core.audit.AuditTrail.ProofType.REASSIGNMENT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -212,6 +214,46 @@ class AuditTrailDamageTest {
         // the close synced it: damage to it is now damage to synced records
         TrailFiles.flipBit(TrailFiles.segment(directory, 0), recordOffset(1) + 40, 0);
         assertRefusedUnchanged(TrailFiles.segment(directory, 0), "offset " + recordOffset(1));
+    }
+
+    @Test
+    void shouldCompleteAPurgeInterruptedAfterItsControlFile() throws IOException {
+        writeTwoEpochs();
+        final Path file = directory.resolve(TrailControl.FILE);
+        final TrailControl control = TrailControl.parse(file, Files.readAllBytes(file));
+        final List<Integer> epoch1 = new ArrayList<>();
+        for (int i = 0; i < control.segmentCount(); i++) {
+            if (control.epoch(i) == 1) {
+                epoch1.add(control.number(i));
+            }
+        }
+        // what purgeBefore(1) writes before it touches a file; the stop comes before the epoch-0 files go
+        final int[] ones = new int[epoch1.size()];
+        Arrays.fill(ones, 1);
+        Files.write(file, new TrailControl(1, control.nextSegmentNumber,
+            epoch1.stream().mapToInt(Integer::intValue).toArray(), ones).toBytes());
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(RECORDS / 2, trail.proofCount());
+            assertTrue(trail.recoveryReport().clean());
+            assertEquals(epoch1.size(), TrailFiles.segments(directory).size(), "the epoch-0 files are deleted");
+            assertThrows(IllegalArgumentException.class, () -> MappedAuditTrailTest.append(trail, 1, 0, REASSIGNMENT,
+                1, 10), "epoch 0 is closed");
+        }
+    }
+
+    @Test
+    void shouldKeepASegmentCreatedJustBeforeTheControlFileListedIt() throws IOException {
+        writeSyncedRecords();
+        final Path file = directory.resolve(TrailControl.FILE);
+        // the control file as it was before segment 3 was created (segment 3's file is durable, its listing is not)
+        Files.write(file, new TrailControl(0, 3, new int[] {0, 1, 2}, new int[3]).toBytes());
+
+        try (MappedAuditTrail trail = open()) {
+            assertEquals(RECORDS, trail.proofCount());
+            assertEveryRecordIntact(trail);
+        }
+        assertEquals(4, TrailControl.parse(file, Files.readAllBytes(file)).segmentCount(), "listed on open");
     }
 
     private void assertRefusedUnchanged(final Path expectedPath, final String expectedText) throws IOException {
