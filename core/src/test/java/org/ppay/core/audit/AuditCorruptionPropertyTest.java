@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class AuditCorruptionPropertyTest {
 
     private static final int SEGMENT_BYTES = 8192;
-    private static final int EXAMPLES = 400;
+    private static final int EXAMPLES = 1000;
     private static final int DAMAGE_KINDS = 10;
     private static final int SERIALS = 24;
 
