@@ -30,8 +30,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * mapped and reused for new segments, which saves the zero fill and page faults of a fresh file.
  *
  * <p>Not thread-safe: one thread (the owner's) appends, reads, syncs and purges. Appends and lookups allocate nothing.
- * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}); a trail directory is locked
- * against a second process while open.
+ * Opening a directory that holds a trail recovers it (see {@link #recoveryReport()}): it truncates only records that no
+ * completed {@link #sync()} covered, and refuses to open, changing nothing, on any other damage; a trail directory is
+ * locked against a second process while open.
  */
 public final class MappedAuditTrail implements AuditTrail {
 
@@ -88,7 +89,9 @@ public final class MappedAuditTrail implements AuditTrail {
      *
      * @param segmentBytes size of new segment files: a multiple of 4096 between 4 KiB and 1 GiB; existing segments
      *                     keep their size
-     * @throws AuditTrailException when the directory cannot be used or holds a file that is not a segment
+     * @throws AuditTrailException when the directory cannot be used, or holds a file that is not a segment of this
+     *                             format, damage to synced records, a missing or unlisted segment or a damaged
+     *                             control file; the exception names the file (and offset) and nothing on disk is changed
      */
     public static MappedAuditTrail open(final Path directory, final int segmentBytes, final Durability durability) {
         if (segmentBytes < TrailLayout.MIN_SEGMENT_BYTES || segmentBytes > TrailLayout.MAX_SEGMENT_BYTES
@@ -211,14 +214,15 @@ public final class MappedAuditTrail implements AuditTrail {
         if (epoch <= oldestEpoch) {
             return;
         }
-        directory.writeOldestEpoch(epoch); // first: from here on, recovery deletes what the loop below has not
-        oldestEpoch = epoch;
         final List<Segment> doomed = new ArrayList<>();
+        final List<Segment> kept = new ArrayList<>();
         for (final Segment segment : segments.all()) {
-            if (segment.epoch < epoch) {
-                doomed.add(segment);
-            }
+            (segment.epoch < epoch ? doomed : kept).add(segment);
         }
+        // first: from here on, recovery deletes the doomed files the loop below has not (the control file no longer
+        // lists them and their epoch is before its horizon)
+        directory.writeControl(TrailControl.of(epoch, nextSegmentNumber, kept));
+        oldestEpoch = epoch;
         if (doomed.isEmpty()) {
             return;
         }
@@ -244,13 +248,17 @@ public final class MappedAuditTrail implements AuditTrail {
         return proofCount;
     }
 
+    /**
+     * {@inheritDoc} Forces, for every segment written since the last sync, its new records and its sync mark (the end
+     * of its synced records, in its header) in one force. Recovery truncates only records after a segment's mark.
+     */
     @Override
     public void sync() {
         checkOpen();
         final ArrayList<Segment> dirty = awaitingForce;
         for (int i = 0, n = dirty.size(); i < n; i++) {
             final Segment segment = dirty.get(i);
-            segment.force();
+            segment.syncWithMark();
             segment.awaitingForce = false;
         }
         dirty.clear();
@@ -276,7 +284,7 @@ public final class MappedAuditTrail implements AuditTrail {
         long bytes = 0;
         for (int i = 0, n = awaitingForce.size(); i < n; i++) {
             final Segment segment = awaitingForce.get(i);
-            bytes += segment.writeOffset - segment.forcedOffset;
+            bytes += segment.writeOffset - segment.syncedEnd;
         }
         return bytes;
     }
@@ -322,13 +330,34 @@ public final class MappedAuditTrail implements AuditTrail {
             final Segment spare = spares.pollLast();
             segment = spare != null ? spare.reuse(nextSegmentNumber, epoch)
                 : Segment.create(directory.path(), nextSegmentNumber, epoch, segmentBytes);
+            list(segment);
             nextSegmentNumber++;
             segments.put(segment);
             activeByEpoch.put(epoch, segment);
-            directory.force();
         }
         lastSegment = segment;
         return segment;
+    }
+
+    /**
+     * Makes a new segment's file durable and lists it in the control file, so that recovery refuses to open without
+     * it. On failure the segment is removed again and the trail is unchanged.
+     */
+    private void list(final Segment segment) {
+        try {
+            directory.force();
+            final List<Segment> live = segments.all();
+            live.add(segment);
+            directory.writeControl(TrailControl.of(oldestEpoch, segment.number + 1, live));
+        } catch (final RuntimeException ex) {
+            segment.unmap();
+            try {
+                directory.delete(segment.path);
+            } catch (final RuntimeException suppressed) {
+                ex.addSuppressed(suppressed); // recovery accepts an unlisted segment numbered next
+            }
+            throw ex;
+        }
     }
 
     private void forceIfDue() {
@@ -363,9 +392,10 @@ public final class MappedAuditTrail implements AuditTrail {
     }
 
     private RecoveryReport recover() {
-        oldestEpoch = directory.readOldestEpoch();
-        final TrailRecovery recovery = new TrailRecovery(directory, oldestEpoch, crc);
+        final TrailRecovery recovery = new TrailRecovery(directory, crc);
         final RecoveryReport report = recovery.run(this::recovered);
+        oldestEpoch = recovery.oldestEpoch();
+        nextSegmentNumber = recovery.nextSegmentNumber();
         for (final Segment segment : recovery.segments()) {
             segments.put(segment);
             final Segment active = activeByEpoch.get(segment.epoch);
@@ -373,7 +403,10 @@ public final class MappedAuditTrail implements AuditTrail {
                 activeByEpoch.put(segment.epoch, segment);
             }
             proofCount += segment.recordCount;
-            nextSegmentNumber = Math.max(nextSegmentNumber, segment.number + 1);
+            if (segment.writeOffset > segment.syncedEnd) {
+                segment.awaitingForce = true; // kept records after the sync mark: the next sync forces and marks them
+                awaitingForce.add(segment);
+            }
         }
         return report;
     }

@@ -6,7 +6,8 @@ package org.ppay.core.audit;
  * @param segments          segment files found
  * @param records           intact records kept
  * @param recordBytes       bytes of intact records kept (headers included)
- * @param truncatedBytes    bytes of torn or corrupt tail removed (zeroed), over all segments
+ * @param truncatedBytes    bytes removed (zeroed) after the segments' sync marks, over all segments: a torn or
+ *                          damaged tail, and the records appended after it, which no completed sync covered
  * @param truncatedSegments segments whose tail was truncated
  * @param temporaryFiles    half-created segment files removed
  */

@@ -10,6 +10,10 @@ import static org.ppay.core.audit.TrailLayout.SEGMENT_MAGIC_OFFSET;
 import static org.ppay.core.audit.TrailLayout.SEGMENT_NUMBER_OFFSET;
 import static org.ppay.core.audit.TrailLayout.SEGMENT_VERSION;
 import static org.ppay.core.audit.TrailLayout.SEGMENT_VERSION_OFFSET;
+import static org.ppay.core.audit.TrailLayout.SEGMENT_VERSION_WITHOUT_SYNC_MARKS;
+import static org.ppay.core.audit.TrailLayout.SYNC_MARK_LENGTH;
+import static org.ppay.core.audit.TrailLayout.SYNC_MARK_OFFSET;
+import static org.ppay.core.audit.TrailLayout.SYNC_MARK_SLOTS;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,8 +29,9 @@ import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * One fixed-size, preallocated segment file of one renewal epoch, mapped into memory. Holds the append and force
- * offsets; the records themselves are read and written by {@link MappedAuditTrail}.
+ * One fixed-size, preallocated segment file of one renewal epoch, mapped into memory. Holds the append offset and
+ * the sync mark (the end of the records the last sync forced, kept in the header); the records themselves are read
+ * and written by {@link MappedAuditTrail}.
  */
 final class Segment {
 
@@ -43,10 +48,17 @@ final class Segment {
     final ByteBuffer crcView;
     private final MappedByteBuffer mapped;
 
+    private final CRC32C markCrc = new CRC32C();
+
     int writeOffset = SEGMENT_HEADER_LENGTH;
-    int forcedOffset = SEGMENT_HEADER_LENGTH;
     long recordCount;
     boolean awaitingForce;
+    /** The sync mark: the records before it were forced by the last sync (and the mark with them). */
+    int syncedEnd = SEGMENT_HEADER_LENGTH;
+    /** The slot holding {@link #syncedEnd}; the next mark goes into the other one. */
+    private int markSlot;
+    /** Whether a slot failed its check when the segment was opened (a torn mark write, or damage). */
+    private boolean markSlotDamaged;
 
     private Segment(final Path path, final int number, final int epoch, final MappedByteBuffer mapped) {
         this.path = path;
@@ -83,7 +95,11 @@ final class Segment {
         return new Segment(path, number, epoch, map(path, capacityBytes));
     }
 
-    /** Opens an existing segment file, checking that it is one. */
+    /**
+     * Opens an existing segment file, checking that it is one, and reads its sync mark. Writes nothing.
+     *
+     * @throws AuditTrailException when the file is not a segment of this format or neither sync mark slot is valid
+     */
     static Segment open(final Path path) {
         final long sizeBytes;
         try {
@@ -100,9 +116,16 @@ final class Segment {
         final String problem = headerProblem(header, mapped, path, (int) sizeBytes);
         if (problem != null) {
             IoUtil.unmap(mapped);
-            throw new AuditTrailException(path, "not an audit trail segment (" + problem + ")");
+            throw new AuditTrailException(path, problem);
         }
-        return new Segment(path, header.getInt(SEGMENT_NUMBER_OFFSET), header.getInt(SEGMENT_EPOCH_OFFSET), mapped);
+        final Segment segment = new Segment(path, header.getInt(SEGMENT_NUMBER_OFFSET),
+            header.getInt(SEGMENT_EPOCH_OFFSET), mapped);
+        if (!segment.readSyncMark()) {
+            segment.unmap();
+            throw new AuditTrailException(path, "audit segment's sync mark is damaged in both slots (header offset "
+                + SYNC_MARK_OFFSET + "); refusing to guess which records were synced");
+        }
+        return segment;
     }
 
     /**
@@ -143,20 +166,45 @@ final class Segment {
         return new Segment(target, newNumber, newEpoch, mapped);
     }
 
+    /**
+     * Forces the records appended since the last sync together with a sync mark at their end: the mark goes into the
+     * slot not holding the current one, and one force covers the header page and the records (one msync, one disk
+     * flush). The mark reaches the disk with the records it covers, in no guaranteed order: a power loss during this
+     * call can leave the new mark ahead of records that did not reach the disk, which recovery refuses as damage
+     * before a mark, never truncates.
+     */
+    void syncWithMark() {
+        final int end = writeOffset;
+        if (end == syncedEnd) {
+            return;
+        }
+        final int slot = markSlot ^ 1;
+        putMark(slot, end);
+        try {
+            mapped.force(0, end); // the pages in between are clean: the kernel writes only the dirty ones
+        } catch (final RuntimeException ex) {
+            throw new AuditTrailException(path, "cannot force audit segment to disk", ex);
+        }
+        syncedEnd = end;
+        markSlot = slot;
+    }
+
+    /** Whether a sync mark slot failed its check on open: then recovery may not guess, so it truncates nothing. */
+    boolean markSlotDamaged() {
+        return markSlotDamaged;
+    }
+
     boolean fits(final int alignedRecordBytes) {
         return alignedRecordBytes <= capacityBytes - writeOffset;
     }
 
-    /** Forces the bytes appended since the last force. */
-    void force() {
-        final int end = writeOffset;
-        if (end > forcedOffset) {
-            try {
-                mapped.force(forcedOffset, end - forcedOffset);
-            } catch (final RuntimeException ex) {
-                throw new AuditTrailException(path, "cannot force audit segment to disk", ex);
-            }
-            forcedOffset = end;
+    /** Zeroes bytes {@code from..to} and forces them; for recovery's truncation of an unsynced tail. */
+    void zeroAndForce(final int from, final int to) {
+        buffer.setMemory(from, to - from, (byte) 0);
+        try {
+            mapped.force(from, to - from);
+        } catch (final RuntimeException ex) {
+            throw new AuditTrailException(path, "cannot force truncated audit segment to disk", ex);
         }
     }
 
@@ -164,29 +212,80 @@ final class Segment {
         IoUtil.unmap(mapped);
     }
 
+    /** Reads both mark slots; false when neither is valid. */
+    private boolean readSyncMark() {
+        int best = -1;
+        for (int slot = 0; slot < SYNC_MARK_SLOTS; slot++) {
+            final int at = SYNC_MARK_OFFSET + slot * SYNC_MARK_LENGTH;
+            final int end = buffer.getInt(at);
+            final boolean valid = end >= SEGMENT_HEADER_LENGTH && end <= capacityBytes
+                && end % TrailLayout.RECORD_ALIGNMENT == 0 && buffer.getInt(at + Integer.BYTES) == markCrc(end);
+            if (!valid) {
+                markSlotDamaged = true;
+            } else if (best < 0 || end > syncedEnd) {
+                best = slot;
+                syncedEnd = end;
+            }
+        }
+        markSlot = Math.max(best, 0);
+        return best >= 0;
+    }
+
+    private void putMark(final int slot, final int end) {
+        final int at = SYNC_MARK_OFFSET + slot * SYNC_MARK_LENGTH;
+        buffer.putInt(at, end);
+        buffer.putInt(at + Integer.BYTES, markCrc(end));
+    }
+
+    private int markCrc(final int end) {
+        return markCrc(markCrc, number, epoch, end);
+    }
+
+    /** CRC32C of the segment's number, epoch and the mark's end, little-endian: a mark copied elsewhere fails it. */
+    private static int markCrc(final CRC32C crc, final int number, final int epoch, final int end) {
+        crc.reset();
+        updateInt(crc, number);
+        updateInt(crc, epoch);
+        updateInt(crc, end);
+        return (int) crc.getValue();
+    }
+
+    private static void updateInt(final CRC32C crc, final int value) {
+        crc.update(value);
+        crc.update(value >>> 8);
+        crc.update(value >>> 16);
+        crc.update(value >>> 24);
+    }
+
     private static String headerProblem(final UnsafeBuffer header, final MappedByteBuffer mapped, final Path path,
                                         final int sizeBytes) {
         if (header.getLong(SEGMENT_MAGIC_OFFSET) != SEGMENT_MAGIC) {
-            return "bad magic";
+            return "not an audit trail segment (bad magic)";
         }
         if (header.getInt(SEGMENT_CRC_OFFSET) != headerCrc(mapped.duplicate())) {
-            return "header CRC mismatch";
+            return "not an audit trail segment (header CRC mismatch)";
         }
-        if (header.getInt(SEGMENT_VERSION_OFFSET) != SEGMENT_VERSION) {
-            return "unsupported version " + header.getInt(SEGMENT_VERSION_OFFSET);
+        final int version = header.getInt(SEGMENT_VERSION_OFFSET);
+        if (version == SEGMENT_VERSION_WITHOUT_SYNC_MARKS) {
+            return "audit segment has format " + version + ", which records no sync marks; this build opens format "
+                + SEGMENT_VERSION + " only (open the trail with the build that wrote it and copy its proofs out)";
+        }
+        if (version != SEGMENT_VERSION) {
+            return "not an audit trail segment (unsupported version " + version + ")";
         }
         if (header.getInt(SEGMENT_HEADER_LENGTH_OFFSET) != SEGMENT_HEADER_LENGTH) {
-            return "bad header length " + header.getInt(SEGMENT_HEADER_LENGTH_OFFSET);
+            return "not an audit trail segment (bad header length " + header.getInt(SEGMENT_HEADER_LENGTH_OFFSET) + ")";
         }
         if (header.getInt(SEGMENT_CAPACITY_OFFSET) != sizeBytes) {
-            return "header says " + header.getInt(SEGMENT_CAPACITY_OFFSET) + " bytes, file has " + sizeBytes;
+            return "not an audit trail segment (header says " + header.getInt(SEGMENT_CAPACITY_OFFSET)
+                + " bytes, file has " + sizeBytes + ")";
         }
         final int number = header.getInt(SEGMENT_NUMBER_OFFSET);
         if (number < 0 || !path.getFileName().toString().equals(TrailLayout.segmentFileName(number))) {
-            return "header says segment " + number;
+            return "not an audit trail segment (header says segment " + number + ")";
         }
         if (header.getInt(SEGMENT_EPOCH_OFFSET) < 0) {
-            return "negative epoch " + header.getInt(SEGMENT_EPOCH_OFFSET);
+            return "not an audit trail segment (negative epoch " + header.getInt(SEGMENT_EPOCH_OFFSET) + ")";
         }
         return null;
     }
@@ -201,6 +300,11 @@ final class Segment {
         header.putInt(SEGMENT_EPOCH_OFFSET, epoch);
         header.putInt(SEGMENT_CAPACITY_OFFSET, capacityBytes);
         header.putInt(SEGMENT_CRC_OFFSET, headerCrc(headerBytes));
+        final int emptyMarkCrc = markCrc(new CRC32C(), number, epoch, SEGMENT_HEADER_LENGTH);
+        for (int slot = 0; slot < SYNC_MARK_SLOTS; slot++) {
+            header.putInt(SYNC_MARK_OFFSET + slot * SYNC_MARK_LENGTH, SEGMENT_HEADER_LENGTH);
+            header.putInt(SYNC_MARK_OFFSET + slot * SYNC_MARK_LENGTH + Integer.BYTES, emptyMarkCrc);
+        }
     }
 
     private static int headerCrc(final ByteBuffer headerBytes) {

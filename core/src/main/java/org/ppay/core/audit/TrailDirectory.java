@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,13 +14,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The directory of one trail: its lock, its segment files and the purge horizon (the oldest epoch kept, in a small
- * text file replaced atomically, so a purged epoch stays closed after a restart).
+ * The directory of one trail: its lock, its segment files and its control file ({@link TrailControl}: the purge
+ * horizon and the live segments, replaced atomically, so a purged epoch stays closed after a restart).
  */
 final class TrailDirectory implements AutoCloseable {
 
     static final String LOCK_FILE = "trail.lock";
-    static final String OLDEST_EPOCH_FILE = "oldest-epoch";
+    /** The purge horizon of format 1, a text file; its presence marks a trail this build does not open. */
+    static final String LEGACY_OLDEST_EPOCH_FILE = "oldest-epoch";
 
     private final Path path;
     private final FileChannel lockChannel;
@@ -85,40 +85,45 @@ final class TrailDirectory implements AutoCloseable {
         return list(TrailLayout.SEGMENT_SUFFIX + TrailLayout.SPARE_SUFFIX);
     }
 
-    int readOldestEpoch() {
-        final Path file = path.resolve(OLDEST_EPOCH_FILE);
+    /**
+     * The control file, or null when there is none (a directory no trail has used yet).
+     *
+     * @throws AuditTrailException when it is damaged, or the directory holds a trail of the format before it
+     */
+    TrailControl readControl() {
+        final Path legacy = path.resolve(LEGACY_OLDEST_EPOCH_FILE);
+        if (Files.exists(legacy)) {
+            throw new AuditTrailException(legacy, "audit trail has format 1 (an oldest-epoch file, no sync marks); "
+                + "this build opens format " + TrailLayout.SEGMENT_VERSION + " only (open the trail with the build "
+                + "that wrote it and copy its proofs out)");
+        }
+        final Path file = path.resolve(TrailControl.FILE);
         if (!Files.exists(file)) {
-            return 0;
+            return null;
         }
-        final String text;
         try {
-            text = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            return TrailControl.parse(file, Files.readAllBytes(file));
         } catch (final IOException ex) {
-            throw new AuditTrailException(file, "cannot read the audit trail's oldest epoch", ex);
-        }
-        try {
-            final int epoch = Integer.parseInt(text);
-            if (epoch < 0) {
-                throw new NumberFormatException("negative");
-            }
-            return epoch;
-        } catch (final NumberFormatException ex) {
-            throw new AuditTrailException(file, "oldest epoch file does not hold an epoch (\"" + text + "\")");
+            throw new AuditTrailException(file, "cannot read the audit trail control file", ex);
         }
     }
 
-    void writeOldestEpoch(final int epoch) {
-        final Path file = path.resolve(OLDEST_EPOCH_FILE);
-        final Path temporary = path.resolve(OLDEST_EPOCH_FILE + TrailLayout.TEMPORARY_SUFFIX);
+    /** Replaces the control file atomically and durably (temporary file forced, renamed, directory forced). */
+    void writeControl(final TrailControl control) {
+        final Path file = path.resolve(TrailControl.FILE);
+        final Path temporary = path.resolve(TrailControl.FILE + TrailLayout.TEMPORARY_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap((epoch + "\n").getBytes(StandardCharsets.US_ASCII)));
+                final ByteBuffer bytes = ByteBuffer.wrap(control.toBytes());
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (final IOException ex) {
-            throw new AuditTrailException(file, "cannot record the audit trail's oldest epoch", ex);
+            throw new AuditTrailException(file, "cannot write the audit trail control file", ex);
         }
         force();
     }

@@ -5,11 +5,15 @@ package org.ppay.core.audit;
  *
  * <pre>
  * Segment file (fixed size, preallocated, named segment-NNNNNNNNNN.audit):
- *   0                   8         12        16        20       24        28       32            64
- *   +-------------------+---------+---------+---------+--------+---------+--------+-------------+------------
- *   | magic "PPAYAUDT"  | version | hdr len | number  | epoch  | capacity| crc32c | reserved 0  | records...
- *   +-------------------+---------+---------+---------+--------+---------+--------+-------------+------------
+ *   0                   8         12        16        20       24        28       32          40          48     64
+ *   +-------------------+---------+---------+---------+--------+---------+--------+-----------+-----------+------+-----
+ *   | magic "PPAYAUDT"  | version | hdr len | number  | epoch  | capacity| crc32c | sync mark | sync mark | 0    | rec.
+ *   |                   |   (2)   |  (64)   |         |        |         |        |  slot 0   |  slot 1   |      |
+ *   +-------------------+---------+---------+---------+--------+---------+--------+-----------+-----------+------+-----
  *   crc32c covers bytes 0..28 of the header.
+ *   sync mark slot: synced end:4, crc32c:4 of (number, epoch, synced end). The synced end is the offset up to which
+ *   the last sync forced the records; a sync writes it into the slot not holding the current mark and forces it in
+ *   the same force as the records. The valid slot with the larger end is the segment's mark.
  *
  * Record (starts 8-byte aligned; occupies align8(length) bytes):
  *   0        4        8      9          12       16         24           32          40
@@ -29,7 +33,9 @@ package org.ppay.core.audit;
 final class TrailLayout {
 
     static final long SEGMENT_MAGIC = 0x5444554159415050L; // "PPAYAUDT" read little-endian
-    static final int SEGMENT_VERSION = 1;
+    static final int SEGMENT_VERSION = 2;
+    /** The format before sync marks: its bytes 32..64 are zero, so it cannot say which records were synced. */
+    static final int SEGMENT_VERSION_WITHOUT_SYNC_MARKS = 1;
     static final int SEGMENT_MAGIC_OFFSET = 0;
     static final int SEGMENT_VERSION_OFFSET = 8;
     static final int SEGMENT_HEADER_LENGTH_OFFSET = 12;
@@ -37,6 +43,9 @@ final class TrailLayout {
     static final int SEGMENT_EPOCH_OFFSET = 20;
     static final int SEGMENT_CAPACITY_OFFSET = 24;
     static final int SEGMENT_CRC_OFFSET = 28;
+    static final int SYNC_MARK_OFFSET = 32;
+    static final int SYNC_MARK_LENGTH = 8;
+    static final int SYNC_MARK_SLOTS = 2;
     static final int SEGMENT_HEADER_LENGTH = 64;
 
     static final int RECORD_LENGTH_OFFSET = 0;

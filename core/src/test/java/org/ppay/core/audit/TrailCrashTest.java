@@ -100,10 +100,10 @@ class TrailCrashTest {
         return synced;
     }
 
-    /** The purge horizon the writer left, 0 when it never purged. */
+    /** The purge horizon the writer left, from the control file; 0 when it never wrote one. */
     private static int oldestEpoch(final Path directory) throws IOException {
-        final Path file = directory.resolve(TrailDirectory.OLDEST_EPOCH_FILE);
-        return Files.exists(file) ? Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).trim()) : 0;
+        final Path file = directory.resolve(TrailControl.FILE);
+        return Files.exists(file) ? TrailControl.parse(file, Files.readAllBytes(file)).oldestEpoch : 0;
     }
 
     private static void assertSyncedProofsPresent(final MappedAuditTrail trail, final int oldestEpoch,

@@ -31,9 +31,13 @@ class TrailRecoveryTest {
     @TempDir
     Path directory;
 
+    /** Where {@link #writeFourSyncedAndOneUnsynced} writes before the crash image is copied into the directory. */
+    @TempDir
+    Path writer;
+
     @Test
-    void shouldDropALastRecordWhoseLengthWasNeverCommitted() throws IOException {
-        writeFiveRecords();
+    void shouldDropAnUnsyncedLastRecordWhoseLengthWasNeverCommitted() throws IOException {
+        writeFourSyncedAndOneUnsynced();
         putInt(recordOffset(4), 0);
 
         try (MappedAuditTrail trail = open()) {
@@ -47,8 +51,8 @@ class TrailRecoveryTest {
     }
 
     @Test
-    void shouldDropALastRecordWithAFlippedCrcByte() throws IOException {
-        writeFiveRecords();
+    void shouldDropAnUnsyncedLastRecordWithAFlippedCrcByte() throws IOException {
+        writeFourSyncedAndOneUnsynced();
         flipByte(recordOffset(4) + 5);
 
         try (MappedAuditTrail trail = open()) {
@@ -59,8 +63,8 @@ class TrailRecoveryTest {
     }
 
     @Test
-    void shouldDropALastRecordWithAFlippedProofByte() throws IOException {
-        writeFiveRecords();
+    void shouldDropAnUnsyncedLastRecordWithAFlippedProofByte() throws IOException {
+        writeFourSyncedAndOneUnsynced();
         flipByte(recordOffset(4) + 40 + 17);
 
         try (MappedAuditTrail trail = open()) {
@@ -131,6 +135,19 @@ class TrailRecoveryTest {
             for (long serial = 0; serial < RECORDS; serial++) {
                 MappedAuditTrailTest.append(trail, serial, 0, REASSIGNMENT, 0, PROOF_BYTES);
             }
+        }
+    }
+
+    /** A crash image: four records synced, the fifth appended but not synced when the writer died. */
+    private void writeFourSyncedAndOneUnsynced() throws IOException {
+        try (MappedAuditTrail trail = MappedAuditTrail.open(writer, SEGMENT_BYTES, Durability.none())) {
+            for (long serial = 0; serial < RECORDS; serial++) {
+                if (serial == RECORDS - 1) {
+                    trail.sync();
+                }
+                MappedAuditTrailTest.append(trail, serial, 0, REASSIGNMENT, 0, PROOF_BYTES);
+            }
+            CrashImage.copy(writer, directory);
         }
     }
 
