@@ -205,19 +205,19 @@ class LedgerJournalTest {
         assertNotNull(evidence, "the second claim on coin 6 convicts its owner");
         broker.reportFraud(evidence);
         final PaywordChain chain = new PaywordChain(new byte[32], 10);
-        history.commitment = world.writer.paywordCommitment(world.holderKeys[0], LedgerWorld.HOLDERS[1],
+        history.commitment = world.writer().paywordCommitment(world.holderKeys[0], LedgerWorld.HOLDERS[1],
                 chain.root(), 10, world.clock.nowSeconds() + 3_600);
         history.word = chain.payword(6);
         assertEquals(6, broker.redeemPayword(history.commitment, 6, history.word));
         for (int serial = 0; serial < 8; serial++) {
-            final byte[] ticket = world.writer.lotteryTicket(world.holderKeys[1], LedgerWorld.HOLDERS[2], serial,
+            final byte[] ticket = world.writer().lotteryTicket(world.holderKeys[1], LedgerWorld.HOLDERS[2], serial,
                     world.clock.nowSeconds());
             broker.redeemLotteryTicket(ticket, 4);
             history.tickets.add(ticket);
         }
         for (int i = 7; i < 9; i++) {
             final byte[] assignment = world.assignment(coins[i], world.holderKeys[0]);
-            final byte[] request = world.writer.reassignmentRequest(world.holderKeys[0], LedgerWorld.HOLDERS[1],
+            final byte[] request = world.writer().reassignmentRequest(world.holderKeys[0], LedgerWorld.HOLDERS[1],
                     assignment, 0, assignment.length);
             history.downtimeRequest = request;
             history.downtimeAnswer = broker.reassignForOwner(request);

@@ -26,7 +26,8 @@ final class LedgerWorld {
 
     final SignatureSuite suite = SignatureSuite.of("ed25519-jdk");
     final ManualClock clock = new ManualClock(START_SECONDS);
-    final MessageWriter writer = new MessageWriter(suite);
+    /** A writer per thread: a writer is a flyweight over its own buffer. */
+    private final ThreadLocal<MessageWriter> writers = ThreadLocal.withInitial(() -> new MessageWriter(suite));
     final PeerKeys brokerKeys;
     final PeerKeys ownerKeys;
     final PeerKeys[] holderKeys = new PeerKeys[HOLDERS.length];
@@ -62,14 +63,18 @@ final class LedgerWorld {
     /** The owner's assignment of a raw coin to {@code holder} (sequence 1). */
     byte[] assignment(byte[] coin, PeerKeys holder) {
         final long begin = SCHEDULE.firstWindowBegin(clock.nowSeconds());
-        return writer.assignment(ownerKeys, false, holder.peerId(), 1, clock.nowSeconds(), begin,
+        return writer().assignment(ownerKeys, false, holder.peerId(), 1, clock.nowSeconds(), begin,
                 SCHEDULE.windowEnd(begin), coin, 0, coin.length);
     }
 
     /** {@code holder}'s cash request for the coin the owner assigned it. */
     byte[] cashRequest(byte[] coin, PeerKeys holder) {
         final byte[] assignment = assignment(coin, holder);
-        return writer.cashRequest(holder, clock.nowSeconds(), assignment, 0, assignment.length);
+        return writer().cashRequest(holder, clock.nowSeconds(), assignment, 0, assignment.length);
+    }
+
+    MessageWriter writer() {
+        return writers.get();
     }
 
     private PeerKeys keys(long id, SecureRandom random) {
