@@ -116,7 +116,7 @@ public final class Broker implements BrokerEndpoint {
         final long entry;
         synchronized (money) {
             directory.register(peerId, publicKey);
-            entry = journal.append(new LedgerEvent.AccountOpened(peerId, publicKey.clone(), depositCents));
+            entry = journal.append(new LedgerEvent.AccountOpened(peerId, publicKey, depositCents));
             accounts.put(peerId, new Account(peerId, depositCents));
             depositsIn += depositCents;
         }
@@ -568,7 +568,7 @@ public final class Broker implements BrokerEndpoint {
             synchronized (money) {
                 final long fee = tariff.downtimeFeeCents();
                 entry = journal.append(new LedgerEvent.DowntimeServed(key.owner(), key.serial(), given.holder(),
-                        request.clone(), assignment.clone(), fee));
+                        request, assignment, fee));
                 charge(given.holder(), fee);
                 charge(given.owner(), fee);
                 revenue += 2 * fee;

@@ -7,6 +7,9 @@ import org.ppay.core.fraud.Evidence;
  * One recorded effect on the broker's ledger, as the {@link LedgerJournal} keeps it. An event holds the decision the
  * broker took (who is paid, what was signed and issued, which evidence convicts whom), never the request to decide
  * again: replay applies it without the clock, the owners' answers or a new signature.
+ *
+ * <p>A journal encodes an event before {@code append} returns and keeps no reference to it, so the broker hands over
+ * its own arrays uncopied (the memory-only journal ignores them: no copy on the in-memory broker's paths).
  */
 sealed interface LedgerEvent {
 
