@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 import org.ppay.bench.Inputs;
 import org.ppay.bench.crypto.SuiteChoice;
 import org.ppay.core.broker.Broker;
@@ -32,12 +34,15 @@ import org.ppay.core.coin.MessageWriter;
  * ({@code ledger=durable}). With {@code -t 2} the two threads' records share syncs (group commit), so the durable
  * cost per cash falls towards the memory one as more callers wait on the same sync.
  *
- * <p>Each thread prints, assigns and signs {@code poolSize} cash requests once per trial (not measured); every
- * iteration starts on a fresh broker with an empty ledger (and, durable, a fresh log file in {@code java.io.tmpdir},
- * the disk measured), so every measured cash is a coin's first, honestly paid. An iteration that needs more than
- * {@code poolSize} requests per thread fails: raise it. Unit: ns/op, average time per cash per thread. Run:
+ * <p>Each thread prints, assigns and signs the cash requests an iteration can use at most ({@link PoolSizer}: four
+ * signature checks per cash, capped by {@code poolSize}) before the first iteration that needs them, not measured;
+ * every iteration starts on a fresh broker with an empty ledger (and, durable, a fresh log file in
+ * {@code java.io.tmpdir}, the disk measured), so every measured cash is a coin's first, honestly paid, and the
+ * requests serve every iteration again. Unit: ns/op, average time per cash per thread. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar BrokerCashLedger -p suite=ed25519-accp -t 2}. The cost table
- * takes the in-memory cash from {@link BrokerCashBenchmark}; this benchmark is a separate question.
+ * takes the in-memory cash from {@link BrokerCashBenchmark}; this benchmark answers a question of its own, so
+ * {@code ppay bench} runs it only when {@code --include} names it (making fresh signed requests for every thread
+ * costs minutes on RSA).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -51,11 +56,12 @@ public class BrokerCashLedgerBenchmark {
     @Param({"memory", "durable"})
     public String ledger;
 
-    /** Cash requests each thread makes per trial: more than one iteration cashes. */
+    /** The most cash requests a thread makes: caps what {@link PoolSizer} asks for. */
     @Param({"16384"})
     public int poolSize;
 
     private ProtocolWorld world;
+    private PoolSizer sizer;
     private Path logDirectory;
     private LedgerJournal journal;
     private volatile Broker broker;
@@ -68,6 +74,7 @@ public class BrokerCashLedgerBenchmark {
         }
         world = new ProtocolWorld(choice.resolve());
         world.certifyOwnerWithoutLimit();
+        sizer = PoolSizer.measure(world.suite, world.holderVKeys);
         try {
             logDirectory = Files.createTempDirectory("ppay-ledger-bench");
         } catch (IOException e) {
@@ -135,29 +142,30 @@ public class BrokerCashLedgerBenchmark {
     @State(Scope.Thread)
     public static class Requests {
 
-        private byte[][] pool;
+        private byte[][] pool = new byte[0][];
         private int next;
 
-        @Setup(Level.Trial)
-        public void make(BrokerCashLedgerBenchmark shared) {
-            MessageWriter writer = new MessageWriter(shared.world.suite);
-            pool = new byte[shared.poolSize][];
-            synchronized (shared.world) {   // one owner prints every thread's coins: distinct serials
-                for (int i = 0; i < pool.length; i++) {
-                    pool[i] = shared.world.cashRequest(writer);
-                }
-            }
-        }
-
+        /** Rewinds to the first request, making more first when this iteration may need more. */
         @Setup(Level.Iteration)
-        public void rewind() {
+        public void rewind(BrokerCashLedgerBenchmark shared, IterationParams iteration) {
+            int wanted = shared.sizer.inputs(iteration, 4, 0, shared.poolSize);
+            if (pool.length < wanted) {
+                byte[][] larger = Arrays.copyOf(pool, wanted);
+                MessageWriter writer = new MessageWriter(shared.world.suite);
+                synchronized (shared.world) {   // one owner prints every thread's coins: distinct serials
+                    for (int i = pool.length; i < wanted; i++) {
+                        larger[i] = shared.world.cashRequest(writer);
+                    }
+                }
+                pool = larger;
+            }
             next = 0;
         }
 
         byte[] next() {
             if (next == pool.length) {
                 throw new IllegalStateException("all " + pool.length + " cash requests of this thread were cashed"
-                        + " in one iteration: raise -p poolSize");
+                        + " in one iteration: PoolSizer underestimated the suite's speed, or -p poolSize capped it");
             }
             return pool[next++];
         }

@@ -724,14 +724,6 @@ public final class Broker implements BrokerEndpoint {
 
     // ---- replay of the ledger journal: each applies one recorded effect, as the live method did ----
 
-    long journalBrokerId() {
-        return keys.peerId();
-    }
-
-    LedgerJournal journal() {
-        return journal;
-    }
-
     void replayAccountOpened(long peerId, byte[] publicKey, long depositCents) {
         synchronized (money) {
             if (accounts.containsKey(peerId) || peerId == keys.peerId()) {

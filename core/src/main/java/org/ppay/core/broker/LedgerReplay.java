@@ -18,7 +18,7 @@ final class LedgerReplay {
 
     static void replay(Broker broker, LedgerJournal journal) {
         final List<LedgerJournal.Recorded> history = journal.takeRecovered();
-        final LedgerEvent.Started stamp = new LedgerEvent.Started(broker.journalBrokerId(), broker.tariff());
+        final LedgerEvent.Started stamp = new LedgerEvent.Started(broker.brokerId(), broker.tariff());
         if (history.isEmpty()) {
             journal.commit(journal.append(stamp));
             return;
