@@ -50,6 +50,12 @@ public final class BenchCommand implements Callable<Integer> {
     /** Every benchmark of the suite lives under this package. */
     static final String SUITE_PACKAGE = "org\\.ppay\\.bench\\.";
 
+    /**
+     * Benchmarks that price no action of the cost table and answer a question of their own (what a synced ledger adds
+     * to a cash): left out unless {@code --include} is given.
+     */
+    static final List<String> ON_REQUEST = List.of("BrokerCashLedgerBenchmark");
+
     @Spec
     CommandSpec spec;
 
@@ -95,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<String> excludes = new ArrayList<>();
+        if (includes == null || includes.isEmpty()) {
+            excludes.addAll(ON_REQUEST);
+        }
         Map<String, List<String>> overrides = overrides(suiteNames);
         OutputFormat quiet = OutputFormatFactory.createFormatInstance(console, VerboseMode.SILENT);
         BenchPlan plan = BenchPlan.of(quiet, patterns, excludes, overrides);

@@ -46,6 +46,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void shouldLeaveTheLedgerBenchmarkOutUnlessIncluded() {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        ByteArrayOutputStream included = new ByteArrayOutputStream();
+
+        int allExit = run(new PrintStream(all, true, StandardCharsets.UTF_8), "bench", "--list");
+        int includedExit = run(new PrintStream(included, true, StandardCharsets.UTF_8),
+                "bench", "--list", "--include", "BrokerCash");
+
+        assertEquals(0, allExit, err.toString());
+        assertEquals(0, includedExit, err.toString());
+        String text = all.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("BrokerCashBenchmark.cash") && !text.contains("BrokerCashLedgerBenchmark"), text);
+        assertTrue(included.toString(StandardCharsets.UTF_8).contains("BrokerCashLedgerBenchmark.cash"),
+                included.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void shouldRejectAnUnknownProfile() {
         int exit = run(System.out, "bench", "--profile", "fastest", "--list");
 

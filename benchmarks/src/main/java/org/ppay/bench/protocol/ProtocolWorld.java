@@ -14,6 +14,7 @@ import org.ppay.bench.Inputs;
 import org.ppay.core.audit.Durability;
 import org.ppay.core.audit.MappedAuditTrail;
 import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.LedgerJournal;
 import org.ppay.core.broker.Tariff;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.crypto.SignatureAlgorithm;
@@ -74,7 +75,7 @@ final class ProtocolWorld implements AutoCloseable {
         audit = MappedAuditTrail.open(auditDirectory.resolve("trail"), MappedAuditTrail.DEFAULT_SEGMENT_BYTES,
                 Durability.none());
         owner = new Owner(ownerKeys, BROKER, suite, directory, clock, audit, SCHEDULE, MAX_LAYERS);
-        broker = newBroker(directory);
+        broker = newBroker(directory, LedgerJournal.memoryOnly());
         owner.connect(broker);
         holderV = new Holder(holderVKeys, BROKER, suite, directory, clock, MAX_LAYERS);
         holderX = new Holder(holderXKeys, BROKER, suite, directory, clock, MAX_LAYERS);
@@ -87,7 +88,12 @@ final class ProtocolWorld implements AutoCloseable {
      * every signature made in this world checks with it. The owner stays connected to {@link #broker}.
      */
     Broker freshBroker() {
-        return newBroker(new InMemoryKeyDirectory());
+        return newBroker(new InMemoryKeyDirectory(), LedgerJournal.memoryOnly());
+    }
+
+    /** As {@link #freshBroker()}, recording its ledger in {@code journal} (an empty one: opening the accounts syncs). */
+    Broker freshBroker(LedgerJournal journal) {
+        return newBroker(new InMemoryKeyDirectory(), journal);
     }
 
     /**
@@ -134,9 +140,9 @@ final class ProtocolWorld implements AutoCloseable {
         return new Holder(holderVKeys, BROKER, suite, directory, clock, MAX_LAYERS);
     }
 
-    private Broker newBroker(InMemoryKeyDirectory keyDirectory) {
+    private Broker newBroker(InMemoryKeyDirectory keyDirectory, LedgerJournal journal) {
         Broker made = new Broker(brokerKeys, suite, keyDirectory, clock, SCHEDULE, MAX_LAYERS, TARIFF,
-                id -> id == OWNER ? owner : null);
+                id -> id == OWNER ? owner : null, journal);
         made.openAccount(OWNER, ownerKeys.publicKey(), DEPOSIT_CENTS);
         made.openAccount(HOLDER_V, holderVKeys.publicKey(), DEPOSIT_CENTS);
         made.openAccount(HOLDER_X, holderXKeys.publicKey(), DEPOSIT_CENTS);

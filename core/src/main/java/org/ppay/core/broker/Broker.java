@@ -32,6 +32,9 @@ import org.ppay.core.peer.RenewalSchedule;
  *
  * <p>Thread-safe: signatures are checked without locks, each coin's ledger entry has its own lock, and money moves
  * under one lock. It starts no threads of its own.
+ *
+ * <p>Every change of the ledger is appended to its {@link LedgerJournal} under the money lock and committed before
+ * the method returns; a broker built on a journal with a history replays it first ({@link LedgerReplay}).
  */
 public final class Broker implements BrokerEndpoint {
 
@@ -60,9 +63,22 @@ public final class Broker implements BrokerEndpoint {
     private long revenue;
     private long outstanding;
     private long paidOut;
+    private final LedgerJournal journal;
 
+    /** A broker whose ledger lives in memory only: it is lost when the broker stops. */
     public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
             RenewalSchedule schedule, int maxLayers, Tariff tariff, OwnerDirectory owners) {
+        this(keys, suite, directory, clock, schedule, maxLayers, tariff, owners, LedgerJournal.memoryOnly());
+    }
+
+    /**
+     * A broker that records its ledger in {@code journal}, after replaying what the journal already holds: the
+     * accounts (their keys are registered in {@code directory}), coins sold and cashed, stored downtime requests,
+     * convictions and redemptions. Throws {@link LedgerJournalException} when the history is another broker's, was
+     * priced by another tariff, or does not replay.
+     */
+    public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
+            RenewalSchedule schedule, int maxLayers, Tariff tariff, OwnerDirectory owners, LedgerJournal journal) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.suite = Objects.requireNonNull(suite, "suite");
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -74,6 +90,8 @@ public final class Broker implements BrokerEndpoint {
         this.writers = ThreadLocal.withInitial(() -> new MessageWriter(suite));
         this.scratches = ThreadLocal.withInitial(() -> new Scratch(suite.signatureLength(), maxLayers));
         directory.register(keys.peerId(), keys.publicKey());
+        this.journal = Objects.requireNonNull(journal, "journal");
+        LedgerReplay.replay(this, journal);
     }
 
     public long brokerId() {
@@ -95,11 +113,14 @@ public final class Broker implements BrokerEndpoint {
         if (peerId == keys.peerId() || directory.contains(peerId)) {
             throw new ProtocolException(Reason.ACCOUNT_STATE, "peer " + peerId + " already has an account");
         }
+        final long entry;
         synchronized (money) {
             directory.register(peerId, publicKey);
+            entry = journal.append(new LedgerEvent.AccountOpened(peerId, publicKey, depositCents));
             accounts.put(peerId, new Account(peerId, depositCents));
             depositsIn += depositCents;
         }
+        journal.commit(entry);
     }
 
     /** Sells {@code count} raw coins (1), paid in advance. */
@@ -122,25 +143,33 @@ public final class Broker implements BrokerEndpoint {
         if (count < 1) {
             throw new ProtocolException(Reason.INVALID_ARGUMENT, "count must be positive: " + count);
         }
+        final long first;
+        final long entry;
         synchronized (money) {
             final Account account = open(owner);
-            final long first = account.nextSerial;
+            first = account.nextSerial;
+            entry = journal.append(new LedgerEvent.SerialsSold(owner, first, count));
             account.nextSerial += count;
             final long price = count * tariff.coinValueCents();
             purchasesIn += price;
             outstanding += price;
             account.outstandingCents += price;
-            return first;
         }
+        journal.commit(entry);
+        return first;
     }
 
     /** A peer announces it leaves: its coins are recalled and may be cashed until the recall deadline (4.2). */
     public void requestLeave(long peerId) {
+        final long entry;
         synchronized (money) {
             final Account account = open(peerId);
+            final long deadline = clock.nowSeconds() + tariff.recallSeconds();
+            entry = journal.append(new LedgerEvent.LeaveRequested(peerId, deadline));
             account.status = Account.Status.LEAVING;
-            account.recallDeadlineSeconds = clock.nowSeconds() + tariff.recallSeconds();
+            account.recallDeadlineSeconds = deadline;
         }
+        journal.commit(entry);
     }
 
     /**
@@ -148,6 +177,8 @@ public final class Broker implements BrokerEndpoint {
      * of its uncashed coins, or without the deposit when the peer was convicted of fraud.
      */
     public long closeAccount(long peerId) {
+        final long refund;
+        final long entry;
         synchronized (money) {
             final Account account = accounts.get(peerId);
             if (account == null || account.status != Account.Status.LEAVING) {
@@ -157,24 +188,32 @@ public final class Broker implements BrokerEndpoint {
                 throw new ProtocolException(Reason.ACCOUNT_STATE, "recall of peer " + peerId + "'s coins runs until "
                         + account.recallDeadlineSeconds);
             }
-            long refund = account.balanceCents + account.outstandingCents;
-            outstanding -= account.outstandingCents;
-            if (account.frauds == 0) {
-                refund += account.depositCents;
-            } else {
-                revenue += account.depositCents;
-            }
-            if (refund < 0) {
-                revenue += refund;
-                refund = 0;
-            }
-            paidOut += refund;
-            account.depositCents = 0;
-            account.balanceCents = 0;
-            account.outstandingCents = 0;
-            account.status = Account.Status.CLOSED;
-            return refund;
+            refund = close(account);
+            entry = journal.append(new LedgerEvent.AccountClosed(peerId, refund));
         }
+        journal.commit(entry);
+        return refund;
+    }
+
+    /** Closes a leaving account and returns what it pays back. Called under the money lock. */
+    private long close(Account account) {
+        long refund = account.balanceCents + account.outstandingCents;
+        outstanding -= account.outstandingCents;
+        if (account.frauds == 0) {
+            refund += account.depositCents;
+        } else {
+            revenue += account.depositCents;
+        }
+        if (refund < 0) {
+            revenue += refund;
+            refund = 0;
+        }
+        paidOut += refund;
+        account.depositCents = 0;
+        account.balanceCents = 0;
+        account.outstandingCents = 0;
+        account.status = Account.Status.CLOSED;
+        return refund;
     }
 
     public long balanceCents(long peerId) {
@@ -247,7 +286,15 @@ public final class Broker implements BrokerEndpoint {
             }
             final Evidence evidence = findFraud(key, record, cashRequest, !record.claims.isEmpty());
             record.claims.add(cashRequest.clone());
-            return settle(key, record, evidence, claim.holder());
+            final CashReceipt receipt;
+            final long entry;
+            synchronized (money) {
+                entry = journal.append(new LedgerEvent.Claimed(key.owner(), key.serial(), claim.holder(),
+                        record.claims.get(record.claims.size() - 1), evidence));
+                receipt = settle(key, record, evidence, claim.holder());
+            }
+            journal.commit(entry);   // under the coin's lock: a later claim on the coin is settled after this one
+            return receipt;
         }
     }
 
@@ -396,6 +443,8 @@ public final class Broker implements BrokerEndpoint {
             throw new ProtocolException(Reason.BAD_SIGNATURE, "payword " + index + " does not hash to the root");
         }
         final String chain = java.util.HexFormat.of().formatHex(commitment, 0, commitment.length - sig);
+        final long paid;
+        final long entry;
         synchronized (money) {
             open(payer);
             open(vendor);
@@ -404,11 +453,14 @@ public final class Broker implements BrokerEndpoint {
                 throw new ProtocolException(Reason.REPLAYED, "paywords up to " + redeemed + " were redeemed");
             }
             final long cents = (index - redeemed) * tariff.paywordUnitCents();
+            entry = journal.append(new LedgerEvent.PaywordRedeemed(chain, payer, vendor, index, cents));
             charge(payer, cents);
             credit(vendor, cents);
             redeemedPaywords.put(chain, index);
-            return cents;
+            paid = cents;
         }
+        journal.commit(entry);
+        return paid;
     }
 
     /**
@@ -421,20 +473,22 @@ public final class Broker implements BrokerEndpoint {
         final long payee = Requests.ticketPayee(ticket);
         org.ppay.core.coin.Signatures.check(directory, suite, payer, ticket, 0, ticket.length, "lottery ticket");
         final String id = payer + "/" + Requests.ticketSerial(ticket);
+        final long cents;
+        final long entry;
         synchronized (money) {
             open(payer);
             open(payee);
-            if (!redeemedTickets.add(id)) {
+            if (redeemedTickets.contains(id)) {
                 throw new ProtocolException(Reason.REPLAYED, "ticket " + id + " was redeemed");
             }
-            if (!org.ppay.core.credit.LotteryTickets.wins(ticket, oneInS)) {
-                return 0;
-            }
-            final long cents = oneInS * tariff.paywordUnitCents();
+            cents = org.ppay.core.credit.LotteryTickets.wins(ticket, oneInS) ? oneInS * tariff.paywordUnitCents() : 0;
+            entry = journal.append(new LedgerEvent.TicketRedeemed(id, payer, payee, cents));
+            redeemedTickets.add(id);
             charge(payer, cents);
             credit(payee, cents);
-            return cents;
         }
+        journal.commit(entry);
+        return cents;
     }
 
     // ---- downtime protocol ----
@@ -500,15 +554,21 @@ public final class Broker implements BrokerEndpoint {
             proofs.add(request);
             final Evidence replication = duplicate(key, proofs, List.of());
             if (replication != null) {
+                final long entry;
                 synchronized (money) {
+                    entry = journal.append(new LedgerEvent.Convicted(replication));
                     punish(replication);
                 }
+                journal.commit(entry);
                 throw new FraudDetectedException(replication);
             }
             final byte[] assignment = writers.get().assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
                     instrument.buffer(), instrument.coinOffset(), instrument.coinLength());
+            final long entry;
             synchronized (money) {
                 final long fee = tariff.downtimeFeeCents();
+                entry = journal.append(new LedgerEvent.DowntimeServed(key.owner(), key.serial(), given.holder(),
+                        request, assignment, fee));
                 charge(given.holder(), fee);
                 charge(given.owner(), fee);
                 revenue += 2 * fee;
@@ -524,6 +584,7 @@ public final class Broker implements BrokerEndpoint {
                 }
                 pending.add(stored.clone());   // handed to the owner: the broker's evidence keeps its own copy
             }
+            journal.commit(entry);
             return assignment.clone();
         }
     }
@@ -574,10 +635,19 @@ public final class Broker implements BrokerEndpoint {
 
     @Override
     public List<byte[]> takeStoredRequests(long ownerId) {
+        final List<byte[]> pending;
+        final long entry;
         synchronized (pendingForOwner) {
-            final List<byte[]> pending = pendingForOwner.remove(ownerId);
-            return pending == null ? List.of() : pending;
+            pending = pendingForOwner.remove(ownerId);
+            if (pending == null) {
+                return List.of();
+            }
+            synchronized (money) {
+                entry = journal.append(new LedgerEvent.StoredTaken(ownerId, pending));
+            }
         }
+        journal.commit(entry);
+        return pending;
     }
 
     // ---- fraud ----
@@ -585,10 +655,13 @@ public final class Broker implements BrokerEndpoint {
     @Override
     public void reportFraud(Evidence evidence) {
         evidence.verify(directory, suite, maxLayers, keys.peerId());
+        final long entry;
         synchronized (money) {
             existing(evidence.culprit());
+            entry = journal.append(new LedgerEvent.Convicted(evidence));
             punish(evidence);
         }
+        journal.commit(entry);
     }
 
     /** Charges the penalty once per culprit and coin; called under the money lock. */
@@ -647,5 +720,151 @@ public final class Broker implements BrokerEndpoint {
             throw new ProtocolException(Reason.UNKNOWN_PEER, "peer " + peerId + " has no account");
         }
         return account;
+    }
+
+    // ---- replay of the ledger journal: each applies one recorded effect, as the live method did ----
+
+    void replayAccountOpened(long peerId, byte[] publicKey, long depositCents) {
+        synchronized (money) {
+            if (accounts.containsKey(peerId) || peerId == keys.peerId()) {
+                throw new IllegalStateException("peer " + peerId + " already has an account");
+            }
+            directory.register(peerId, publicKey);
+            accounts.put(peerId, new Account(peerId, depositCents));
+            depositsIn += depositCents;
+        }
+    }
+
+    void replaySerialsSold(long owner, long first, int count) {
+        synchronized (money) {
+            final Account account = open(owner);
+            if (account.nextSerial != first || count < 1) {
+                throw new IllegalStateException("serials " + first + " + " + count + " of peer " + owner
+                        + " sold, but its next serial is " + account.nextSerial);
+            }
+            account.nextSerial += count;
+            final long price = count * tariff.coinValueCents();
+            purchasesIn += price;
+            outstanding += price;
+            account.outstandingCents += price;
+        }
+    }
+
+    void replayLeave(long peerId, long recallDeadlineSeconds) {
+        synchronized (money) {
+            final Account account = open(peerId);
+            account.status = Account.Status.LEAVING;
+            account.recallDeadlineSeconds = recallDeadlineSeconds;
+        }
+    }
+
+    void replayClose(long peerId, long refundCents) {
+        synchronized (money) {
+            final Account account = accounts.get(peerId);
+            if (account == null || account.status != Account.Status.LEAVING) {
+                throw new IllegalStateException("peer " + peerId + " closed without asking to leave");
+            }
+            final long refund = close(account);
+            if (refund != refundCents) {
+                throw new IllegalStateException("peer " + peerId + " was refunded " + refundCents + " cents, the"
+                        + " replayed ledger refunds " + refund);
+            }
+        }
+    }
+
+    void replayClaim(long owner, long serial, long claimant, byte[] request, Evidence evidence) {
+        final CoinKey key = new CoinKey(owner, serial);
+        final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
+        synchronized (record) {
+            synchronized (money) {
+                existing(owner);
+                existing(claimant);
+                if (evidence != null) {
+                    existing(evidence.culprit());
+                }
+                if (evidence == null && record.paidFromValue) {
+                    throw new IllegalStateException(key + " paid from its value twice");
+                }
+                record.claims.add(request.clone());
+                settle(key, record, evidence, claimant);
+            }
+        }
+    }
+
+    void replayDowntime(long owner, long serial, long holder, byte[] request, byte[] assignment, long feeCents) {
+        final CoinKey key = new CoinKey(owner, serial);
+        final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
+        synchronized (record) {
+            synchronized (money) {
+                existing(owner);
+                existing(holder);
+                charge(holder, feeCents);
+                charge(owner, feeCents);
+                revenue += 2 * feeCents;
+            }
+            record.stored.add(request.clone());
+            record.issued.add(assignment.clone());
+            synchronized (pendingForOwner) {
+                List<byte[]> pending = pendingForOwner.get(owner);
+                if (pending == null) {
+                    pending = new ArrayList<>();
+                    pendingForOwner.put(owner, pending);
+                }
+                pending.add(request.clone());
+            }
+        }
+    }
+
+    void replayTaken(long owner, List<byte[]> requests) {
+        synchronized (pendingForOwner) {
+            final List<byte[]> pending = pendingForOwner.get(owner);
+            for (byte[] taken : requests) {
+                boolean found = false;
+                for (int i = 0; pending != null && i < pending.size() && !found; i++) {
+                    if (Arrays.equals(pending.get(i), taken)) {
+                        pending.remove(i);
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    throw new IllegalStateException("owner " + owner + " took a stored request it was not given");
+                }
+            }
+            if (pending != null && pending.isEmpty()) {
+                pendingForOwner.remove(owner);
+            }
+        }
+    }
+
+    void replayConviction(Evidence evidence) {
+        synchronized (money) {
+            existing(evidence.culprit());
+            punish(evidence);
+        }
+    }
+
+    void replayPayword(String chain, long payer, long vendor, int index, long cents) {
+        synchronized (money) {
+            open(payer);
+            open(vendor);
+            if (index <= redeemedPaywords.getOrDefault(chain, 0)) {
+                throw new IllegalStateException("paywords up to " + index + " redeemed twice");
+            }
+            charge(payer, cents);
+            credit(vendor, cents);
+            redeemedPaywords.put(chain, index);
+        }
+    }
+
+    void replayTicket(String ticket, long payer, long payee, long cents) {
+        synchronized (money) {
+            open(payer);
+            open(payee);
+            if (!redeemedTickets.add(ticket)) {
+                throw new IllegalStateException("ticket " + ticket + " redeemed twice");
+            }
+            charge(payer, cents);
+            credit(payee, cents);
+        }
     }
 }
