@@ -248,13 +248,14 @@ public final class Broker implements BrokerEndpoint {
                         + claim.holder() + " was cashed already" + (Relinquishment.sameAct(earlier, cashRequest,
                                 sig) ? " with this very request" : ""));
             }
-            final Evidence evidence = findFraud(key, record, cashRequest, instrument, record.claims > 0);
+            final Evidence evidence = findFraud(key, record, cashRequest, instrument, record.paidFromValue);
             remember(record, cashRequest, instrument);
-            if (record.firstClaim == null) {
+            final boolean first = !record.paidFromValue;
+            final CashReceipt receipt = settle(key, record, evidence, claim.holder());
+            if (first && record.paidFromValue) {
                 record.firstClaim = instrumentOf(cashRequest);
             }
-            record.claims++;
-            return settle(key, record, evidence, claim.holder());
+            return receipt;
         }
     }
 
@@ -286,13 +287,16 @@ public final class Broker implements BrokerEndpoint {
     /**
      * Arbitration (section 4.1). Compares every holding the request gives up (its layers' and its own) with the
      * proof the broker holds for that holding (from earlier claims and downtime requests, layers included) and, on a
-     * second claim, with the owner's audit trail: a holding given up by two different acts convicts its holder (the
-     * lowest such holding). When there is none and the coin is claimed twice, neither claim is refuted, so the owner
-     * issued both: the owner is the culprit.
+     * second claim (one after a claim was paid), with the owner's audit trail: a holding given up by two different
+     * acts convicts its holder (the lowest such holding, also among those found on earlier claims of the coin, so the
+     * culprit pays for every claim its fake causes). When there is none and the coin was paid before, neither
+     * that claim nor this one is refuted, so the owner issued both: the owner is the culprit. A claim refuted on
+     * arrival (its claimant convicted, paid nothing) is no claim the owner must answer for.
      */
     private Evidence findFraud(CoinKey key, CoinRecord record, byte[] cashRequest, Instrument parsed,
             boolean conflict) {
         final Conflict found = new Conflict();
+        found.seq = record.replicationSeq;
         conflicts(record, cashRequest, parsed, found);
         if (conflict) {
             final OwnerEndpoint owner = owners.owner(key.owner());
@@ -301,8 +305,12 @@ public final class Broker implements BrokerEndpoint {
             }
         }
         if (found.first != null) {
-            return new Evidence(Evidence.Kind.REPLICATION, found.holder, key.owner(), key.serial(), found.first,
-                    found.second, null);
+            record.replicationSeq = found.seq;
+            record.replication = new Evidence(Evidence.Kind.REPLICATION, found.holder, key.owner(), key.serial(),
+                    found.first, found.second, null);
+        }
+        if (record.replication != null) {
+            return record.replication;
         }
         if (!conflict) {
             return null;
