@@ -596,11 +596,13 @@ public final class Broker implements BrokerEndpoint {
             }
             final byte[] assignment = writers.get().assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
                     instrument.buffer(), instrument.coinOffset(), instrument.coinLength());
-            synchronized (money) {
-                final long fee = tariff.downtimeFeeCents();
-                charge(given.holder(), fee);
-                charge(given.owner(), fee);
-                revenue += 2 * fee;
+            if (!ownerTook(key, request)) {
+                synchronized (money) {
+                    final long fee = tariff.downtimeFeeCents();
+                    charge(given.holder(), fee);
+                    charge(given.owner(), fee);
+                    revenue += 2 * fee;
+                }
             }
             remember(record, request, instrument);
             record.issued.put(holding, assignment);
@@ -614,6 +616,25 @@ public final class Broker implements BrokerEndpoint {
             }
             return assignment.clone();
         }
+    }
+
+    /**
+     * Whether the owner, when it can be asked, already took this very act (a request with the same signed bytes) for
+     * the coin: then the request is a replay of one the owner served, and the broker's service is free (its
+     * assignment repeats the holding the owner issued). Reads the owner's proofs of the coin without checking
+     * signatures: a forged "proof" of the same bytes only spares the holder and the owner a fee.
+     */
+    private boolean ownerTook(CoinKey key, byte[] request) {
+        final OwnerEndpoint owner = owners.owner(key.owner());
+        if (owner == null) {
+            return false;
+        }
+        for (byte[] proof : owner.relinquishments(key.serial())) {
+            if (Relinquishment.sameAct(proof, request, suite.signatureLength())) {
+                return true;   // the same signed bytes: the same holding given up, the same request
+            }
+        }
+        return false;
     }
 
     /** The instruments one thread parses with; each use has its own, as one request's checks nest the others. */
