@@ -344,9 +344,9 @@ public final class Broker implements BrokerEndpoint {
 
     /**
      * Compares the owner's audit trail with the coin's record and the request in hand. The owner's proofs are not
-     * trusted: only one that conflicts at a holding below the lowest conflict found so far is checked, lowest first,
-     * and the first that fails its signatures ends the search (an owner that forges proves nothing), so one
-     * arbitration checks at most one of the owner's proofs whatever the owner answers.
+     * trusted: of those that conflict at a holding below the lowest conflict found so far, only the lowest is checked,
+     * and when it fails its signatures the owner's answer proves nothing (an owner that forges is not read further),
+     * so one arbitration checks at most one of the owner's proofs whatever the owner answers.
      */
     private void ownerConflicts(CoinKey key, CoinRecord record, byte[] message, Instrument parsed,
             List<byte[]> ownerProofs, Conflict found) {
@@ -377,22 +377,22 @@ public final class Broker implements BrokerEndpoint {
                 holdings.add(r);
             }
         }
-        while (!candidates.isEmpty()) {
-            int lowest = 0;
-            for (int i = 1; i < candidates.size(); i++) {
-                if (holdings.get(i).seq() < holdings.get(lowest).seq()) {
-                    lowest = i;
-                }
-            }
-            try {
-                Relinquishment.read(candidates.get(lowest), scratch, directory, suite, keys.peerId());
-            } catch (ProtocolException e) {
-                return; // the owner forged a proof: nothing more it says is read
-            }
-            final Relinquishment r = holdings.get(lowest);
-            found.set(r.seq(), r.holder(), candidates.get(lowest), against.get(lowest));
+        if (candidates.isEmpty()) {
             return;
         }
+        int lowest = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            if (holdings.get(i).seq() < holdings.get(lowest).seq()) {
+                lowest = i;
+            }
+        }
+        try {
+            Relinquishment.read(candidates.get(lowest), scratch, directory, suite, keys.peerId());
+        } catch (ProtocolException e) {
+            return; // the owner forged a proof: nothing it says is read
+        }
+        final Relinquishment r = holdings.get(lowest);
+        found.set(r.seq(), r.holder(), candidates.get(lowest), against.get(lowest));
     }
 
     /** Records the holdings {@code message} gives up that the coin's record does not have yet (copies). */
