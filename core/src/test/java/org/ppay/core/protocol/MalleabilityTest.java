@@ -123,6 +123,21 @@ class MalleabilityTest {
         }
     }
 
+    /**
+     * The draw hashes the signed ticket with its signature: a payee that could maul the signature would get a second
+     * draw of the same ticket and redeem whichever wins.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suites")
+    void shouldGiveALotteryTicketOneDrawOnly(SignatureSuite suite) {
+        final HonestRun run = new HonestRun(suite);
+        final byte[] ticket = run.writer.lotteryTicket(run.keysOf(HonestRun.V), HonestRun.X, 7,
+                run.clock.nowSeconds());
+        final ProtocolException refused = assertThrows(ProtocolException.class,
+                () -> run.broker.redeemLotteryTicket(run.mauled(ticket), 2));
+        assertEquals(Reason.BAD_SIGNATURE, refused.reason());
+    }
+
     /** Cashes a request that must pay nothing more: refused, or paid nothing. */
     private static void cashOnceMore(HonestRun run, byte[] request) {
         try {
