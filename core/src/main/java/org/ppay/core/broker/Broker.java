@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agrona.collections.Long2ObjectHashMap;
+import org.ppay.core.broker.CoinRecord.Holding;
 import org.ppay.core.coin.CoinKey;
 import org.ppay.core.coin.Instrument;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.coin.Relinquishment;
 import org.ppay.core.coin.Requests;
+import org.ppay.core.credit.PaywordChain;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.fraud.Evidence;
 import org.ppay.core.fraud.FraudDetectedException;
@@ -55,7 +57,7 @@ public final class Broker implements BrokerEndpoint {
     private final ThreadLocal<Scratch> scratches;
     private final Set<String> punished = new HashSet<>();
     private final List<Evidence> convictions = new ArrayList<>();
-    private final Map<String, Integer> redeemedPaywords = new java.util.HashMap<>();
+    private final Map<String, RedeemedChain> redeemedPaywords = new ConcurrentHashMap<>();
     private final Set<String> redeemedTickets = new HashSet<>();
     private final Object money = new Object();
     private long depositsIn;
@@ -279,23 +281,35 @@ public final class Broker implements BrokerEndpoint {
         final CoinKey key = new CoinKey(claim.owner(), claim.serial());
         final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
         synchronized (record) {
-            for (byte[] earlier : record.claims) {
-                if (Arrays.equals(earlier, cashRequest)) {
-                    throw new ProtocolException(Reason.REPLAYED, key + " was cashed with this very request");
-                }
+            final byte[] earlier = record.proofs.get(new Holding(claim.seq(), claim.holder()));
+            if (earlier != null && Requests.type(earlier) == Requests.CASH) {
+                throw new ProtocolException(Reason.REPLAYED, key + ": holding " + claim.seq() + " of peer "
+                        + claim.holder() + " was cashed already" + (Relinquishment.sameAct(earlier, cashRequest,
+                                sig) ? " with this very request" : ""));
             }
-            final Evidence evidence = findFraud(key, record, cashRequest, !record.claims.isEmpty());
-            record.claims.add(cashRequest.clone());
+            final Evidence evidence = findFraud(key, record, cashRequest, instrument, record.paidFromValue);
+            remember(record, cashRequest, instrument);
             final CashReceipt receipt;
             final long entry;
             synchronized (money) {
-                entry = journal.append(new LedgerEvent.Claimed(key.owner(), key.serial(), claim.holder(),
-                        record.claims.get(record.claims.size() - 1), evidence));
-                receipt = settle(key, record, evidence, claim.holder());
+                entry = journal.append(new LedgerEvent.Claimed(key.owner(), key.serial(), claim.holder(), cashRequest,
+                        evidence));
+                receipt = settleClaim(key, record, evidence, claim.holder(), cashRequest);
             }
             journal.commit(entry);   // under the coin's lock: a later claim on the coin is settled after this one
             return receipt;
         }
+    }
+
+    /** Settles a claim and, when it is the one paid from the coin's value, keeps its instrument for arbitration. */
+    private CashReceipt settleClaim(CoinKey key, CoinRecord record, Evidence evidence, long claimant,
+            byte[] cashRequest) {
+        final boolean first = !record.paidFromValue;
+        final CashReceipt receipt = settle(key, record, evidence, claimant);
+        if (first && record.paidFromValue) {
+            record.firstClaim = instrumentOf(cashRequest);
+        }
+        return receipt;
     }
 
     /**
@@ -324,27 +338,37 @@ public final class Broker implements BrokerEndpoint {
     }
 
     /**
-     * Arbitration (section 4.1). Gathers every proof of relinquishment known for the coin — the owner's audit trail,
-     * the broker's stored downtime requests, the layers and cash requests of every claim — and looks for a holding
-     * given up twice: its holder is the culprit. When there is none and the coin is claimed twice, neither claim is
-     * refuted, so the owner issued both: the owner is the culprit.
+     * Arbitration (section 4.1). Compares every holding the request gives up (its layers' and its own) with the
+     * proof the broker holds for that holding (from earlier claims and downtime requests, layers included) and, on a
+     * second claim (one after a claim was paid), with the owner's audit trail: a holding given up by two different
+     * acts convicts its holder (the lowest such holding, also among those found on earlier claims of the coin, so the
+     * culprit pays for every claim its fake causes). When there is none and the coin was paid before, neither
+     * that claim nor this one is refuted, so the owner issued both: the owner is the culprit. A claim refuted on
+     * arrival (its claimant convicted, paid nothing) is no claim the owner must answer for.
      */
-    private Evidence findFraud(CoinKey key, CoinRecord record, byte[] cashRequest, boolean conflict) {
-        final List<byte[]> proofs = checkedProofs(record);
-        addLayers(cashRequest, proofs);
-        proofs.add(cashRequest);
-        List<byte[]> ownerProofs = List.of();
+    private Evidence findFraud(CoinKey key, CoinRecord record, byte[] cashRequest, Instrument parsed,
+            boolean conflict) {
+        final Conflict found = new Conflict();
+        found.seq = record.replicationSeq;
+        conflicts(record, cashRequest, parsed, found);
         if (conflict) {
             final OwnerEndpoint owner = owners.owner(key.owner());
             if (owner != null) {
-                ownerProofs = owner.relinquishments(key.serial());
+                ownerConflicts(key, record, cashRequest, parsed, owner.relinquishments(key.serial()), found);
             }
         }
-        final Evidence replication = duplicate(key, proofs, ownerProofs);
-        if (replication != null || !conflict) {
-            return replication;
+        if (found.first != null) {
+            record.replicationSeq = found.seq;
+            record.replication = new Evidence(Evidence.Kind.REPLICATION, found.holder, key.owner(), key.serial(),
+                    found.first, found.second, null);
         }
-        final byte[] first = instrumentOf(record.claims.get(0));
+        if (record.replication != null) {
+            return record.replication;
+        }
+        if (!conflict) {
+            return null;
+        }
+        final byte[] first = record.firstClaim;
         final byte[] second = instrumentOf(cashRequest);
         final Evidence unsigned = new Evidence(Evidence.Kind.DOUBLE_SPEND, key.owner(), key.owner(), key.serial(),
                 first, second, null);
@@ -354,60 +378,108 @@ public final class Broker implements BrokerEndpoint {
     }
 
     /**
-     * The broker's own stored downtime requests and the claims cashed on the coin, with the layers they carry: every
-     * signature in them was checked when the broker took them, so they are read again without checking.
+     * Looks up each holding {@code message} gives up (holding j by layer j, the last by the message itself) in the
+     * coin's record: a proof there that is another act (other signed bytes) is replication by that holding's holder.
+     * Both were checked when the broker took them. Costs at most Max Layers + 1 lookups.
      */
-    private List<byte[]> checkedProofs(CoinRecord record) {
-        final List<byte[]> proofs = storedProofs(record);
-        for (byte[] claim : record.claims) {
-            addLayers(claim, proofs);
-            proofs.add(claim);
+    private void conflicts(CoinRecord record, byte[] message, Instrument parsed, Conflict found) {
+        final int sig = suite.signatureLength();
+        for (int j = 0; j <= parsed.layers(); j++) {
+            final byte[] known = record.proofs.get(new Holding(parsed.seq(j), parsed.holder(j)));
+            final int from = giveUpFrom(parsed, j);
+            final int to = giveUpTo(message, parsed, j);
+            if (known != null && parsed.seq(j) < found.seq
+                    && !Relinquishment.sameAct(known, 0, known.length, message, from, to, sig)) {
+                found.set(parsed.seq(j), parsed.holder(j), known, Arrays.copyOfRange(message, from, to));
+            }
         }
-        return proofs;
     }
 
     /**
-     * Looks for two different proofs giving up one holding. {@code checked} are proofs whose signatures the broker
-     * has checked already (its records, and the request in hand, checked a moment ago); {@code unchecked} (an
-     * owner's audit trail) are checked here, and a forged or broken one proves nothing.
+     * Compares the owner's audit trail with the coin's record and the request in hand. The owner's proofs are not
+     * trusted: of those that conflict at a holding below the lowest conflict found so far, only the lowest is checked,
+     * and when it fails its signatures the owner's answer proves nothing (an owner that forges is not read further),
+     * so one arbitration checks at most one of the owner's proofs whatever the owner answers.
      */
-    private Evidence duplicate(CoinKey key, List<byte[]> checked, List<byte[]> unchecked) {
-        final int total = checked.size() + unchecked.size();
-        if (total < 2) {
-            return null;   // a single proof cannot contradict itself: the usual first downtime request of a coin
-        }
+    private void ownerConflicts(CoinKey key, CoinRecord record, byte[] message, Instrument parsed,
+            List<byte[]> ownerProofs, Conflict found) {
+        final int sig = suite.signatureLength();
         final Instrument scratch = scratches.get().proof;
-        final Map<Holding, byte[]> byHolding = new java.util.HashMap<>();
-        Evidence lowest = null;
-        long lowestSeq = Long.MAX_VALUE;
-        for (int i = 0; i < total; i++) {
-            final boolean trusted = i < checked.size();
-            final byte[] proof = trusted ? checked.get(i) : unchecked.get(i - checked.size());
+        final List<byte[]> candidates = new ArrayList<>();
+        final List<byte[]> against = new ArrayList<>();
+        final List<Relinquishment> holdings = new ArrayList<>();
+        for (byte[] proof : ownerProofs) {
             final Relinquishment r;
             try {
-                r = Relinquishment.read(proof, scratch, trusted ? null : directory, suite, keys.peerId());
+                r = Relinquishment.read(proof, scratch, null, suite, keys.peerId());
             } catch (ProtocolException e) {
-                continue; // an owner's forged or broken "proof" proves nothing
+                continue; // a broken "proof" proves nothing
             }
-            if (r.owner() != key.owner() || r.serial() != key.serial()) {
+            if (r.owner() != key.owner() || r.serial() != key.serial() || r.seq() >= found.seq) {
                 continue;
             }
-            final byte[] seen = byHolding.putIfAbsent(new Holding(r.seq(), r.holder()), proof);
-            if (seen != null && !Arrays.equals(seen, proof) && r.seq() < lowestSeq) {
-                lowestSeq = r.seq();
-                lowest = Evidence.replication(r, seen, proof);
+            byte[] other = record.proofs.get(new Holding(r.seq(), r.holder()));
+            for (int j = 0; other == null && j <= parsed.layers(); j++) {
+                if (parsed.seq(j) == r.seq() && parsed.holder(j) == r.holder()) {
+                    other = Arrays.copyOfRange(message, giveUpFrom(parsed, j), giveUpTo(message, parsed, j));
+                }
+            }
+            if (other != null && !Relinquishment.sameAct(other, proof, sig)) {
+                candidates.add(proof);
+                against.add(other);
+                holdings.add(r);
             }
         }
-        return lowest;
+        if (candidates.isEmpty()) {
+            return;
+        }
+        int lowest = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            if (holdings.get(i).seq() < holdings.get(lowest).seq()) {
+                lowest = i;
+            }
+        }
+        try {
+            Relinquishment.read(candidates.get(lowest), scratch, directory, suite, keys.peerId());
+        } catch (ProtocolException e) {
+            return; // the owner forged a proof: nothing it says is read
+        }
+        final Relinquishment r = holdings.get(lowest);
+        found.set(r.seq(), r.holder(), candidates.get(lowest), against.get(lowest));
     }
 
-    private void addLayers(byte[] cashRequest, List<byte[]> into) {
-        final Instrument instrument = scratches.get().claim;
-        instrument.parse(cashRequest, Requests.cashedOffset(),
-                Requests.cashedLength(cashRequest, suite.signatureLength()));
-        for (int j = 0; j < instrument.layers(); j++) {
-            into.add(Arrays.copyOfRange(cashRequest, instrument.layerOffset(j),
-                    instrument.layerOffset(j) + instrument.layerLength(j)));
+    /** Records the holdings {@code message} gives up that the coin's record does not have yet (copies). */
+    private static void remember(CoinRecord record, byte[] message, Instrument parsed) {
+        for (int j = 0; j <= parsed.layers(); j++) {
+            final Holding holding = new Holding(parsed.seq(j), parsed.holder(j));
+            if (!record.proofs.containsKey(holding)) {
+                record.proofs.put(holding, Arrays.copyOfRange(message, giveUpFrom(parsed, j),
+                        giveUpTo(message, parsed, j)));
+            }
+        }
+    }
+
+    /** Where the give-up of holding j starts: layer j, or the message itself for the outermost holding. */
+    private static int giveUpFrom(Instrument parsed, int j) {
+        return j < parsed.layers() ? parsed.layerOffset(j) : 0;
+    }
+
+    private static int giveUpTo(byte[] message, Instrument parsed, int j) {
+        return j < parsed.layers() ? parsed.layerOffset(j) + parsed.layerLength(j) : message.length;
+    }
+
+    /** The lowest holding found given up twice, and the two acts. */
+    private static final class Conflict {
+        long seq = Long.MAX_VALUE;
+        long holder;
+        byte[] first;
+        byte[] second;
+
+        void set(long seq, long holder, byte[] first, byte[] second) {
+            this.seq = seq;
+            this.holder = holder;
+            this.first = first;
+            this.second = second;
         }
     }
 
@@ -420,47 +492,67 @@ public final class Broker implements BrokerEndpoint {
 
     /**
      * Redeems a Payword chain up to payword {@code index} for its vendor: checks the commitment's signature once,
-     * hashes the payword {@code index} times back to the root, and pays the units not paid before (the broker honours
-     * partial chains, and a later, longer redemption of the same chain pays only the difference). Returns the cents
-     * paid.
+     * hashes the payword down to the last word redeemed from the chain (the root at first), and pays the units not
+     * paid before (the broker honours partial chains, and a later, longer redemption of the same chain pays only the
+     * difference). A commitment may declare at most {@link PaywordChain#MAX_LENGTH} paywords, so one redemption
+     * hashes at most that many times. A chain is identified by the commitment's signed bytes. Returns the cents paid.
      */
     public long redeemPayword(byte[] commitment, int index, byte[] word) {
         final int sig = suite.signatureLength();
         Requests.expectPaywordCommitment(commitment, sig);
         final long payer = Requests.paywordPayer(commitment);
         final long vendor = Requests.paywordVendor(commitment);
+        final long length = Requests.paywordChainLength(commitment);
+        if (length < 1 || length > PaywordChain.MAX_LENGTH) {
+            throw new ProtocolException(Reason.INVALID_ARGUMENT, "Payword commitment declares " + length
+                    + " paywords, outside 1.." + PaywordChain.MAX_LENGTH);
+        }
+        if (index < 1 || index > length) {
+            throw new ProtocolException(Reason.INVALID_ARGUMENT, "payword " + index + " outside 1.." + length);
+        }
         org.ppay.core.coin.Signatures.check(directory, suite, payer, commitment, 0, commitment.length,
                 "Payword commitment");
         if (Requests.paywordExpiry(commitment) < clock.nowSeconds()) {
             throw new ProtocolException(Reason.EXPIRED, "Payword commitment expired at "
                     + Requests.paywordExpiry(commitment));
         }
-        if (index < 1 || index > Requests.paywordChainLength(commitment)) {
-            throw new ProtocolException(Reason.INVALID_ARGUMENT, "payword " + index + " outside 1.."
-                    + Requests.paywordChainLength(commitment));
-        }
-        if (!org.ppay.core.credit.PaywordChain.reachesRoot(Requests.paywordRoot(commitment), word, index)) {
-            throw new ProtocolException(Reason.BAD_SIGNATURE, "payword " + index + " does not hash to the root");
-        }
-        final String chain = java.util.HexFormat.of().formatHex(commitment, 0, commitment.length - sig);
-        final long paid;
-        final long entry;
         synchronized (money) {
             open(payer);
             open(vendor);
-            final int redeemed = redeemedPaywords.getOrDefault(chain, 0);
-            if (index <= redeemed) {
-                throw new ProtocolException(Reason.REPLAYED, "paywords up to " + redeemed + " were redeemed");
-            }
-            final long cents = (index - redeemed) * tariff.paywordUnitCents();
-            entry = journal.append(new LedgerEvent.PaywordRedeemed(chain, payer, vendor, index, cents));
-            charge(payer, cents);
-            credit(vendor, cents);
-            redeemedPaywords.put(chain, index);
-            paid = cents;
         }
-        journal.commit(entry);
-        return paid;
+        final String chain = java.util.HexFormat.of().formatHex(commitment, 0, commitment.length - sig);
+        final RedeemedChain redeemed = redeemedPaywords.computeIfAbsent(chain,
+                c -> new RedeemedChain(Requests.paywordRoot(commitment)));
+        synchronized (redeemed) {
+            if (index <= redeemed.index) {
+                throw new ProtocolException(Reason.REPLAYED, "paywords up to " + redeemed.index + " were redeemed");
+            }
+            if (!PaywordChain.reachesRoot(redeemed.word, word, index - redeemed.index)) {
+                throw new ProtocolException(Reason.BAD_SIGNATURE, "payword " + index + " does not hash to payword "
+                        + redeemed.index + " of the chain");
+            }
+            final long cents = (index - redeemed.index) * tariff.paywordUnitCents();
+            final long entry;
+            synchronized (money) {
+                entry = journal.append(new LedgerEvent.PaywordRedeemed(chain, payer, vendor, index, word, cents));
+                charge(payer, cents);
+                credit(vendor, cents);
+                redeemed.index = index;
+                redeemed.word = word.clone();
+            }
+            journal.commit(entry);   // under the chain's lock: a longer redemption of it is paid after this one
+            return cents;
+        }
+    }
+
+    /** The last payword redeemed from one chain (the root and 0 before any). Guarded by itself. */
+    private static final class RedeemedChain {
+        int index;
+        byte[] word;
+
+        RedeemedChain(byte[] root) {
+            this.word = root;
+        }
     }
 
     /**
@@ -544,16 +636,17 @@ public final class Broker implements BrokerEndpoint {
         final CoinKey key = new CoinKey(given.owner(), given.serial());
         final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
         synchronized (record) {
-            for (int i = 0; i < record.stored.size(); i++) {
-                if (Arrays.equals(record.stored.get(i), request)) {
-                    return record.issued.get(i).clone();
-                }
+            final Holding holding = new Holding(given.seq(), given.holder());
+            final byte[] known = record.proofs.get(holding);
+            if (known != null && record.issued.containsKey(holding)
+                    && Relinquishment.sameAct(known, request, suite.signatureLength())) {
+                return record.issued.get(holding).clone();   // the same request again: the same answer
             }
-            final List<byte[]> proofs = checkedProofs(record);
-            addLayers(instrument, proofs);
-            proofs.add(request);
-            final Evidence replication = duplicate(key, proofs, List.of());
-            if (replication != null) {
+            final Conflict found = new Conflict();
+            conflicts(record, request, instrument, found);
+            if (found.first != null) {
+                final Evidence replication = new Evidence(Evidence.Kind.REPLICATION, found.holder, key.owner(),
+                        key.serial(), found.first, found.second, null);
                 final long entry;
                 synchronized (money) {
                     entry = journal.append(new LedgerEvent.Convicted(replication));
@@ -564,73 +657,72 @@ public final class Broker implements BrokerEndpoint {
             }
             final byte[] assignment = writers.get().assignment(keys, true, newHolder, seq, clock.nowSeconds(), begin, end,
                     instrument.buffer(), instrument.coinOffset(), instrument.coinLength());
+            final long fee = ownerTook(key, request) ? 0 : tariff.downtimeFeeCents();
             final long entry;
             synchronized (money) {
-                final long fee = tariff.downtimeFeeCents();
                 entry = journal.append(new LedgerEvent.DowntimeServed(key.owner(), key.serial(), given.holder(),
                         request, assignment, fee));
-                charge(given.holder(), fee);
-                charge(given.owner(), fee);
-                revenue += 2 * fee;
+                chargeDowntime(given.owner(), given.holder(), fee);
             }
-            final byte[] stored = request.clone();
-            record.stored.add(stored);
-            record.issued.add(assignment);
-            synchronized (pendingForOwner) {
-                List<byte[]> pending = pendingForOwner.get(given.owner());
-                if (pending == null) {
-                    pending = new ArrayList<>();
-                    pendingForOwner.put(given.owner(), pending);
-                }
-                pending.add(stored.clone());   // handed to the owner: the broker's evidence keeps its own copy
-            }
+            keepServed(record, key.owner(), holding, request, instrument, assignment);
             journal.commit(entry);
             return assignment.clone();
         }
     }
 
-    /**
-     * The stored downtime requests of a coin with the layers inside them: a layer is its signer's proof of
-     * relinquishment as much as the request around it is.
-     */
-    private List<byte[]> storedProofs(CoinRecord record) {
-        final List<byte[]> proofs = new ArrayList<>(record.stored.size());
-        final Instrument scratch = scratches.get().stored;
-        final int sig = suite.signatureLength();
-        for (byte[] request : record.stored) {
-            final boolean renewal = Requests.type(request) == Requests.RENEWAL;
-            scratch.parse(request, renewal ? Requests.renewedOffset() : Requests.reassignedOffset(),
-                    renewal ? Requests.renewedLength(request, sig) : Requests.reassignedLength(request, sig));
-            addLayers(scratch, proofs);
-            proofs.add(request);
-        }
-        return proofs;
+    /** The downtime fee, charged to holder and owner alike; called under the money lock. */
+    private void chargeDowntime(long owner, long holder, long feeCents) {
+        charge(holder, feeCents);
+        charge(owner, feeCents);
+        revenue += 2 * feeCents;
     }
 
-    private static void addLayers(Instrument parsed, List<byte[]> into) {
-        for (int j = 0; j < parsed.layers(); j++) {
-            into.add(Arrays.copyOfRange(parsed.buffer(), parsed.layerOffset(j),
-                    parsed.layerOffset(j) + parsed.layerLength(j)));
+    /**
+     * Keeps a served downtime request: its holdings in the coin's record, the assignment issued for it (a replay gets
+     * the same answer) and a copy for the owner to take. Called under the coin's lock.
+     */
+    private void keepServed(CoinRecord record, long owner, Holding holding, byte[] request, Instrument parsed,
+            byte[] assignment) {
+        remember(record, request, parsed);
+        record.issued.put(holding, assignment);
+        synchronized (pendingForOwner) {
+            List<byte[]> pending = pendingForOwner.get(owner);
+            if (pending == null) {
+                pending = new ArrayList<>();
+                pendingForOwner.put(owner, pending);
+            }
+            pending.add(request.clone());   // handed to the owner: the broker's record keeps its own copy
         }
+    }
+
+    /**
+     * Whether the owner, when it can be asked, already took this very act (a request with the same signed bytes) for
+     * the coin: then the request is a replay of one the owner served, and the broker's service is free (its
+     * assignment repeats the holding the owner issued). Reads the owner's proofs of the coin without checking
+     * signatures: a forged "proof" of the same bytes only spares the holder and the owner a fee.
+     */
+    private boolean ownerTook(CoinKey key, byte[] request) {
+        final OwnerEndpoint owner = owners.owner(key.owner());
+        if (owner == null) {
+            return false;
+        }
+        for (byte[] proof : owner.relinquishments(key.serial())) {
+            if (Relinquishment.sameAct(proof, request, suite.signatureLength())) {
+                return true;   // the same signed bytes: the same holding given up, the same request
+            }
+        }
+        return false;
     }
 
     /** The instruments one thread parses with; each use has its own, as one request's checks nest the others. */
     private static final class Scratch {
         final Instrument request;
-        final Instrument stored;
-        final Instrument claim;
         final Instrument proof;
 
         Scratch(int signatureLength, int maxLayers) {
             request = new Instrument(signatureLength, maxLayers);
-            stored = new Instrument(signatureLength, maxLayers);
-            claim = new Instrument(signatureLength, maxLayers);
             proof = new Instrument(signatureLength, maxLayers);
         }
-    }
-
-    /** A holding of a coin: the sequence number and its holder. */
-    private record Holding(long seq, long holder) {
     }
 
     @Override
@@ -774,6 +866,12 @@ public final class Broker implements BrokerEndpoint {
 
     void replayClaim(long owner, long serial, long claimant, byte[] request, Evidence evidence) {
         final CoinKey key = new CoinKey(owner, serial);
+        final Instrument parsed = scratches.get().request;
+        final Relinquishment claim = Relinquishment.read(request, parsed, null, suite, keys.peerId());
+        if (claim.owner() != owner || claim.serial() != serial || claim.holder() != claimant) {
+            throw new IllegalStateException("a claim recorded on " + key + " by peer " + claimant + " is peer "
+                    + claim.holder() + "'s request on coin " + claim.owner() + "/" + claim.serial());
+        }
         final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
         synchronized (record) {
             synchronized (money) {
@@ -785,33 +883,34 @@ public final class Broker implements BrokerEndpoint {
                 if (evidence == null && record.paidFromValue) {
                     throw new IllegalStateException(key + " paid from its value twice");
                 }
-                record.claims.add(request.clone());
-                settle(key, record, evidence, claimant);
+                if (evidence != null && evidence.kind() == Evidence.Kind.REPLICATION) {
+                    record.replication = evidence;   // what the live arbitration answered every later claim with
+                    record.replicationSeq = Relinquishment.read(evidence.first(), scratches.get().proof, null, suite,
+                            keys.peerId()).seq();
+                }
+                remember(record, request, parsed);
+                settleClaim(key, record, evidence, claimant, request);
             }
         }
     }
 
     void replayDowntime(long owner, long serial, long holder, byte[] request, byte[] assignment, long feeCents) {
         final CoinKey key = new CoinKey(owner, serial);
+        final Instrument parsed = scratches.get().request;
+        final Relinquishment given = Relinquishment.read(request, parsed, null, suite, keys.peerId());
+        if (given.owner() != owner || given.serial() != serial || given.holder() != holder) {
+            throw new IllegalStateException("a downtime request recorded on " + key + " for peer " + holder
+                    + " gives up peer " + given.holder() + "'s holding of coin " + given.owner() + "/"
+                    + given.serial());
+        }
         final CoinRecord record = coins.computeIfAbsent(key, k -> new CoinRecord());
         synchronized (record) {
             synchronized (money) {
                 existing(owner);
                 existing(holder);
-                charge(holder, feeCents);
-                charge(owner, feeCents);
-                revenue += 2 * feeCents;
+                chargeDowntime(owner, holder, feeCents);
             }
-            record.stored.add(request.clone());
-            record.issued.add(assignment.clone());
-            synchronized (pendingForOwner) {
-                List<byte[]> pending = pendingForOwner.get(owner);
-                if (pending == null) {
-                    pending = new ArrayList<>();
-                    pendingForOwner.put(owner, pending);
-                }
-                pending.add(request.clone());
-            }
+            keepServed(record, owner, new Holding(given.seq(), given.holder()), request, parsed, assignment);
         }
     }
 
@@ -843,16 +942,18 @@ public final class Broker implements BrokerEndpoint {
         }
     }
 
-    void replayPayword(String chain, long payer, long vendor, int index, long cents) {
+    void replayPayword(String chain, long payer, long vendor, int index, byte[] word, long cents) {
+        final RedeemedChain redeemed = redeemedPaywords.computeIfAbsent(chain, c -> new RedeemedChain(word));
         synchronized (money) {
             open(payer);
             open(vendor);
-            if (index <= redeemedPaywords.getOrDefault(chain, 0)) {
+            if (index <= redeemed.index) {
                 throw new IllegalStateException("paywords up to " + index + " redeemed twice");
             }
             charge(payer, cents);
             credit(vendor, cents);
-            redeemedPaywords.put(chain, index);
+            redeemed.index = index;
+            redeemed.word = word.clone();
         }
     }
 

@@ -45,7 +45,7 @@ final class LedgerCodec {
         } else if (event instanceof LedgerEvent.Convicted e) {
             return 8 + evidenceLength(e.evidence());
         } else if (event instanceof LedgerEvent.PaywordRedeemed e) {
-            return 48 + 3 * e.chain().length();
+            return 52 + 3 * e.chain().length() + e.word().length;
         } else if (event instanceof LedgerEvent.TicketRedeemed e) {
             return 48 + 3 * e.ticket().length();
         }
@@ -88,6 +88,7 @@ final class LedgerCodec {
         } else if (event instanceof LedgerEvent.PaywordRedeemed e) {
             out.put(PAYWORD_REDEEMED).putLong(e.payer()).putLong(e.vendor()).putInt(e.index()).putLong(e.cents());
             putBytes(out, e.chain().getBytes(StandardCharsets.UTF_8));
+            putBytes(out, e.word());
         } else if (event instanceof LedgerEvent.TicketRedeemed e) {
             out.put(TICKET_REDEEMED).putLong(e.payer()).putLong(e.payee()).putLong(e.cents());
             putBytes(out, e.ticket().getBytes(StandardCharsets.UTF_8));
@@ -157,7 +158,8 @@ final class LedgerCodec {
                 final long vendor = in.getLong();
                 final int index = in.getInt();
                 final long cents = in.getLong();
-                return new LedgerEvent.PaywordRedeemed(string(in), payer, vendor, index, cents);
+                final String chain = string(in);
+                return new LedgerEvent.PaywordRedeemed(chain, payer, vendor, index, bytes(in), cents);
             }
             case TICKET_REDEEMED: {
                 final long payer = in.getLong();

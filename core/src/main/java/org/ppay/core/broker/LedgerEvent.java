@@ -49,8 +49,12 @@ sealed interface LedgerEvent {
     record Convicted(Evidence evidence) implements LedgerEvent {
     }
 
-    /** Paywords of {@code chain} redeemed up to {@code index}, paying {@code cents} from payer to vendor. */
-    record PaywordRedeemed(String chain, long payer, long vendor, int index, long cents) implements LedgerEvent {
+    /**
+     * Paywords of {@code chain} redeemed up to {@code index}, the last of them {@code word} (the next redemption of
+     * the chain hashes down to it), paying {@code cents} from payer to vendor.
+     */
+    record PaywordRedeemed(String chain, long payer, long vendor, int index, byte[] word, long cents)
+            implements LedgerEvent {
     }
 
     /** A lottery ticket redeemed; {@code cents} is 0 for a losing ticket. */

@@ -57,7 +57,7 @@ final class LedgerReplay {
         } else if (event instanceof LedgerEvent.Convicted e) {
             broker.replayConviction(e.evidence());
         } else if (event instanceof LedgerEvent.PaywordRedeemed e) {
-            broker.replayPayword(e.chain(), e.payer(), e.vendor(), e.index(), e.cents());
+            broker.replayPayword(e.chain(), e.payer(), e.vendor(), e.index(), e.word(), e.cents());
         } else if (event instanceof LedgerEvent.TicketRedeemed e) {
             broker.replayTicket(e.ticket(), e.payer(), e.payee(), e.cents());
         } else {

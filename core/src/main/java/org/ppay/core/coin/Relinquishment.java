@@ -1,5 +1,6 @@
 package org.ppay.core.coin;
 
+import java.util.Arrays;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.peer.KeyDirectory;
 import org.ppay.core.peer.ProtocolException;
@@ -11,6 +12,10 @@ import org.ppay.core.peer.ProtocolException.Reason;
  * layered, the holding given up is the outermost one (the last layer's seq and payee); the layers inside are the
  * earlier holdings' own proofs. This is the paper's proof of
  * relinquishment (section 4.1); two different ones for the same holding prove replication.
+ *
+ * <p>A give-up is one act of its signer, identified by its <em>signed bytes</em> (everything before its own final
+ * signature), never by its signature: a randomised scheme (ECDSA) gives a new signature each time an honest peer
+ * signs the same bytes again, so two messages whose signed bytes are equal are one act ({@link #sameAct}).
  */
 public final class Relinquishment {
 
@@ -104,6 +109,20 @@ public final class Relinquishment {
                     + Layout.CASH_HOLDER) + " cashes a coin held by peer " + holder);
         }
         return type;
+    }
+
+    /**
+     * Whether two signed messages are one act: their bytes before the final {@code signatureLength} bytes are equal,
+     * whatever those final signature bytes are.
+     */
+    public static boolean sameAct(byte[] a, byte[] b, int signatureLength) {
+        return sameAct(a, 0, a.length, b, 0, b.length, signatureLength);
+    }
+
+    /** {@link #sameAct(byte[], byte[], int)} over {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)}. */
+    public static boolean sameAct(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo, int signatureLength) {
+        return aTo - aFrom >= signatureLength && bTo - bFrom >= signatureLength
+                && Arrays.equals(a, aFrom, aTo - signatureLength, b, bFrom, bTo - signatureLength);
     }
 
     public long owner() {

@@ -24,8 +24,9 @@ public final class PaywordReceiver {
         if (root == null || root.length != PaywordChain.WORD_BYTES) {
             throw new IllegalArgumentException("a Payword root must be " + PaywordChain.WORD_BYTES + " bytes");
         }
-        if (chainLength < 1) {
-            throw new IllegalArgumentException("a Payword chain needs at least one word: " + chainLength);
+        if (chainLength < 1 || chainLength > PaywordChain.MAX_LENGTH) {
+            throw new IllegalArgumentException("a Payword chain has 1.." + PaywordChain.MAX_LENGTH + " words, not "
+                    + chainLength);
         }
         this.chainLength = chainLength;
         this.lastWord = root.clone();
@@ -46,8 +47,9 @@ public final class PaywordReceiver {
             throw new ProtocolException(Reason.EXPIRED, "commitment expired at " + Requests.paywordExpiry(commitment));
         }
         final long length = Requests.paywordChainLength(commitment);
-        if (length < 1 || length > Integer.MAX_VALUE) {
-            throw new ProtocolException(Reason.MALFORMED, "chain length " + length);
+        if (length < 1 || length > PaywordChain.MAX_LENGTH) {
+            throw new ProtocolException(Reason.INVALID_ARGUMENT, "Payword commitment declares " + length
+                    + " paywords, outside 1.." + PaywordChain.MAX_LENGTH);
         }
         Signatures.check(keys, suite, Requests.paywordPayer(commitment), commitment, 0, commitment.length,
                 "Payword commitment");

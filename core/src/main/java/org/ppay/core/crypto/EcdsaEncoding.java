@@ -28,6 +28,8 @@ final class EcdsaEncoding {
     };
 
     private static final byte[] ORDER_BYTES = UnsignedBytes.of(ORDER, SCALAR_BYTES);
+    /** (n - 1) / 2, the largest low s; n is odd, so s &lt;= n/2 exactly when s &lt;= (n - 1)/2. */
+    private static final byte[] HALF_ORDER_BYTES = UnsignedBytes.of(ORDER.shiftRight(1), SCALAR_BYTES);
 
     private EcdsaEncoding() {
     }
@@ -35,6 +37,23 @@ final class EcdsaEncoding {
     /** Both r and s lie in [1, n-1]; anything else is no ECDSA signature on any provider. */
     static boolean hasScalarsInRange(byte[] signature, int offset) {
         return inRange(signature, offset) && inRange(signature, offset + SCALAR_BYTES);
+    }
+
+    /** s &lt;= (n - 1)/2: the low-S form of the r||s signature at {@code offset}. */
+    static boolean hasLowS(byte[] signature, int offset) {
+        return Arrays.compareUnsigned(signature, offset + SCALAR_BYTES, offset + SIGNATURE_BYTES, HALF_ORDER_BYTES, 0,
+                SCALAR_BYTES) <= 0;
+    }
+
+    /** Replaces a high s (above (n - 1)/2) of the r||s signature at {@code offset} by n - s, in place. */
+    static void makeLowS(byte[] signature, int offset) {
+        if (hasLowS(signature, offset)) {
+            return;
+        }
+        final BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, offset + SCALAR_BYTES,
+                offset + SIGNATURE_BYTES));
+        System.arraycopy(UnsignedBytes.of(ORDER.subtract(s), SCALAR_BYTES), 0, signature, offset + SCALAR_BYTES,
+                SCALAR_BYTES);
     }
 
     private static boolean inRange(byte[] bytes, int offset) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * What every suite on a real provider does the same way: its name, its keys through a {@link KeyCodec}, and the
  * checks on its input. Slices are range-checked before the provider sees them, and a verify never throws for a
  * malformed key or signature: null, misplaced, non-canonical ({@link SignaturePrecheck}) or refused by the provider
- * in any way is simply not valid. A subclass only signs and verifies input that has passed these checks.
+ * in any way is simply not valid. Every signature made is put in the canonical form (ECDSA: low S) here, whatever
+ * the provider. A subclass only signs and verifies input that has passed these checks.
  */
 abstract class ProviderSuite implements SignatureSuite {
 
@@ -101,6 +102,7 @@ abstract class ProviderSuite implements SignatureSuite {
         Objects.checkFromIndexSize(offset, length, message.length);
         Objects.checkFromIndexSize(signatureOffset, signatureLength(), signatureOut.length);
         signChecked(key, message, offset, length, signatureOut, signatureOffset);
+        precheck.canonicalise(signatureOut, signatureOffset);
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.ppay.core.crypto;
 
 /**
  * Checks on a raw signature made before any provider sees it, so that every suite of an algorithm rejects the same
- * non-canonical signatures whatever its provider's own leniency.
+ * non-canonical signatures whatever its provider's own leniency, and the canonical form every suite signs in. With
+ * both, a signature is the only valid one of its form for its message and key on every provider (no one but the
+ * signer can make a second valid signature of the same bytes), except that ECDSA is randomised: the signer itself
+ * makes a new one at every signing.
  */
 enum SignaturePrecheck {
 
@@ -14,11 +17,20 @@ enum SignaturePrecheck {
         }
     },
 
-    /** r and s in [1, n-1]; both s and n - s are accepted, as ECDSA itself does. */
+    /**
+     * r in [1, n-1] and s in [1, (n-1)/2] (low S, as Bitcoin and Ethereum require): (r, n - s) verifies like (r, s)
+     * in plain ECDSA, so anyone could otherwise turn one signature into a second; the high-S form is refused and
+     * signatures are made low-S.
+     */
     ECDSA {
         @Override
         boolean plausible(byte[] signature, int offset) {
-            return EcdsaEncoding.hasScalarsInRange(signature, offset);
+            return EcdsaEncoding.hasScalarsInRange(signature, offset) && EcdsaEncoding.hasLowS(signature, offset);
+        }
+
+        @Override
+        void canonicalise(byte[] signature, int offset) {
+            EcdsaEncoding.makeLowS(signature, offset);
         }
     },
 
@@ -31,6 +43,11 @@ enum SignaturePrecheck {
     };
 
     abstract boolean plausible(byte[] signature, int offset);
+
+    /** Rewrites a signature the provider just made into the one form {@link #plausible} accepts, in place. */
+    void canonicalise(byte[] signature, int offset) {
+        // Ed25519 and RSA PKCS#1 v1.5 signatures have one valid form already.
+    }
 
     static SignaturePrecheck of(SignatureAlgorithm algorithm) {
         return switch (algorithm) {

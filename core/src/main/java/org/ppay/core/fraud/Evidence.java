@@ -15,7 +15,8 @@ import org.ppay.core.peer.ProtocolException;
  * <ul>
  *   <li>{@link Kind#REPLICATION}: two different messages, both signed by the culprit, each giving up the same holding
  *       (owner, serial, sequence number, culprit) — a reassignment request, a layer, a renewal request or a cash
- *       request. A holder gives up a holding once; twice is spending it twice.</li>
+ *       request. A holder gives up a holding once; twice is spending it twice. The messages must differ in their
+ *       signed bytes ({@link Relinquishment#sameAct}): two signatures over the same bytes are one act.</li>
  *   <li>{@link Kind#DOUBLE_SPEND}: two instruments of one coin whose owner-signed assignments (or bare coins) cannot
  *       both be valid. Self-evident when both assignments carry the same sequence number for different holders;
  *       otherwise the broker's signature over the evidence attests that arbitration found no proof of
@@ -101,8 +102,9 @@ public final class Evidence {
      */
     public void verify(KeyDirectory keys, SignatureSuite suite, int maxLayers, long brokerId) {
         final Instrument scratch = new Instrument(suite.signatureLength(), maxLayers);
-        if (Arrays.equals(first, second)) {
-            throw invalid("the two messages are the same message");
+        if (Relinquishment.sameAct(first, second, suite.signatureLength())) {
+            throw invalid("the two messages are one act: their signed bytes are equal (only the signatures differ,"
+                    + " as a re-signed or mauled copy's do)");
         }
         if (kind == Kind.REPLICATION) {
             final Relinquishment a = Relinquishment.read(first, scratch, keys, suite, brokerId);

@@ -495,8 +495,8 @@ public final class Owner implements OwnerEndpoint {
 
     /**
      * Walks the instrument's holdings 0..{@code last} from the inside: each must either have been given up before
-     * by exactly the message that gives it up here, or be the coin's live holding. A different proof for the same
-     * holding is replication. {@code lastGiveUp} gives up holding {@code last} when it is not a layer.
+     * by the same act as the message that gives it up here (equal signed bytes; the signature may differ), or be the
+     * coin's live holding. A different proof for the same holding is replication. {@code lastGiveUp} gives up holding {@code last} when it is not a layer.
      *
      * @return the first holding that was live (its give-up, and every later one, is new)
      */
@@ -515,7 +515,8 @@ public final class Owner implements OwnerEndpoint {
             final byte[] giveUp = layer ? instrument.buffer() : lastGiveUp;
             final int giveUpFrom = layer ? instrument.layerOffset(j) : 0;
             final int giveUpTo = layer ? giveUpFrom + instrument.layerLength(j) : lastGiveUp.length;
-            if (!Arrays.equals(foundProof, 0, foundProofLength, giveUp, giveUpFrom, giveUpTo)) {
+            if (!Relinquishment.sameAct(foundProof, 0, foundProofLength, giveUp, giveUpFrom, giveUpTo,
+                    suite.signatureLength())) {
                 final Evidence evidence = new Evidence(Evidence.Kind.REPLICATION, instrument.holder(j),
                         keys.peerId(), serial, Arrays.copyOf(foundProof, foundProofLength),
                         Arrays.copyOfRange(giveUp, giveUpFrom, giveUpTo), null);

@@ -57,36 +57,63 @@ class AlgorithmEdgeCasesTest {
         }
     }
 
+    /**
+     * (r, n - s) verifies like (r, s) in plain ECDSA, so anyone holding a signature could make a second one of the
+     * same bytes. Every suite signs low S (s <= (n - 1)/2) and refuses the high-S twin, whatever the provider.
+     */
     @Test
-    void shouldAcceptTheHighSTwinOfAnEcdsaSignatureAsEcdsaItselfDoes() {
+    void shouldSignLowSAndRejectTheHighSTwinOfAnEcdsaSignatureOnEveryProvider() {
+        BigInteger halfOrder = EcdsaEncoding.ORDER.shiftRight(1);
         for (SignatureSuite signer : SignatureSuites.available(SignatureAlgorithm.ECDSA_P256)) {
             KeyPair keys = TestSuites.keyPair(signer);
             byte[] publicKey = signer.publicKeyBytes(keys.getPublic());
-            byte[] signature = signer.sign(keys.getPrivate(), MESSAGE);
-            BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
-            byte[] twin = signature.clone();
-            System.arraycopy(UnsignedBytes.of(EcdsaEncoding.ORDER.subtract(s), 32), 0, twin, 32, 32);
+            for (int i = 0; i < 32; i++) {   // a provider's raw s is high half the time: 32 tries all but surely meet one
+                byte[] signature = signer.sign(keys.getPrivate(), MESSAGE);
+                BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
+                assertTrue(s.compareTo(halfOrder) <= 0, signer.name() + " signed a high s");
+                byte[] twin = signature.clone();
+                System.arraycopy(UnsignedBytes.of(EcdsaEncoding.ORDER.subtract(s), 32), 0, twin, 32, 32);
 
-            for (SignatureSuite verifier : SignatureSuites.available(SignatureAlgorithm.ECDSA_P256)) {
-                assertTrue(verifier.verify(publicKey, MESSAGE, twin), signer.name() + " -> " + verifier.name());
+                for (SignatureSuite verifier : SignatureSuites.available(SignatureAlgorithm.ECDSA_P256)) {
+                    assertTrue(verifier.verify(publicKey, MESSAGE, signature), signer.name() + " -> "
+                            + verifier.name());
+                    assertFalse(verifier.verify(publicKey, MESSAGE, twin), signer.name() + " -> " + verifier.name()
+                            + " accepted the high-S twin");
+                }
             }
         }
     }
 
+    /** The high-S twin is refused before the provider sees it, at the edge: s = (n - 1)/2 passes, (n + 1)/2 not. */
     @Test
-    void shouldRejectAnEd25519SignatureWhoseScalarIsNotReduced() {
-        SignatureSuite signer = SignatureSuite.of("ed25519-bclw");
-        KeyPair keys = TestSuites.keyPair(signer);
-        byte[] publicKey = signer.publicKeyBytes(keys.getPublic());
-        byte[] signature = signer.sign(keys.getPrivate(), MESSAGE);
-        byte[] scalarLe = Arrays.copyOfRange(signature, 32, 64);
-        byte[] sPlusL = littleEndian(littleEndianValue(scalarLe).add(ED25519_ORDER));
-        byte[] malleated = signature.clone();
-        System.arraycopy(sPlusL, 0, malleated, 32, 32);
+    void shouldPlaceTheLowSBoundAtHalfTheOrder() {
+        byte[] signature = new byte[64];
+        signature[31] = 1;
+        BigInteger halfOrder = EcdsaEncoding.ORDER.shiftRight(1);
+        System.arraycopy(UnsignedBytes.of(halfOrder, 32), 0, signature, 32, 32);
+        assertTrue(SignaturePrecheck.ECDSA.plausible(signature, 0));
+        System.arraycopy(UnsignedBytes.of(halfOrder.add(BigInteger.ONE), 32), 0, signature, 32, 32);
+        assertFalse(SignaturePrecheck.ECDSA.plausible(signature, 0));
+        SignaturePrecheck.ECDSA.canonicalise(signature, 0);
+        assertEquals(halfOrder, new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)), "n - (n + 1)/2 = (n - 1)/2");
+    }
 
-        for (SignatureSuite verifier : SignatureSuites.available(SignatureAlgorithm.ED25519)) {
-            assertTrue(verifier.verify(publicKey, MESSAGE, signature), verifier.name());
-            assertFalse(verifier.verify(publicKey, MESSAGE, malleated), verifier.name());
+    /** RFC 8032: S must be below L, so the S + L twin of a signature is refused, whoever signed and verifies. */
+    @Test
+    void shouldRejectAnEd25519SignatureWhoseScalarIsNotReducedOnEverySuite() {
+        for (SignatureSuite signer : SignatureSuites.available(SignatureAlgorithm.ED25519)) {
+            KeyPair keys = TestSuites.keyPair(signer);
+            byte[] publicKey = signer.publicKeyBytes(keys.getPublic());
+            byte[] signature = signer.sign(keys.getPrivate(), MESSAGE);
+            byte[] scalarLe = Arrays.copyOfRange(signature, 32, 64);
+            byte[] sPlusL = littleEndian(littleEndianValue(scalarLe).add(ED25519_ORDER));
+            byte[] malleated = signature.clone();
+            System.arraycopy(sPlusL, 0, malleated, 32, 32);
+
+            for (SignatureSuite verifier : SignatureSuites.available(SignatureAlgorithm.ED25519)) {
+                assertTrue(verifier.verify(publicKey, MESSAGE, signature), signer.name() + " -> " + verifier.name());
+                assertFalse(verifier.verify(publicKey, MESSAGE, malleated), signer.name() + " -> " + verifier.name());
+            }
         }
     }
 
