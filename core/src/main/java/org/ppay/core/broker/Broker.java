@@ -726,20 +726,36 @@ public final class Broker implements BrokerEndpoint {
     }
 
     @Override
-    public List<byte[]> takeStoredRequests(long ownerId) {
-        final List<byte[]> pending;
+    public List<byte[]> storedRequests(long ownerId) {
+        synchronized (pendingForOwner) {
+            final List<byte[]> pending = pendingForOwner.get(ownerId);
+            return pending == null ? List.of() : List.copyOf(pending);
+        }
+    }
+
+    @Override
+    public void acknowledgeStoredRequests(long ownerId, int count) {
         final long entry;
         synchronized (pendingForOwner) {
-            pending = pendingForOwner.remove(ownerId);
-            if (pending == null) {
-                return List.of();
+            final List<byte[]> pending = pendingForOwner.get(ownerId);
+            final int held = pending == null ? 0 : pending.size();
+            if (count < 0 || count > held) {
+                throw new ProtocolException(Reason.INVALID_ARGUMENT, "owner " + ownerId + " acknowledges " + count
+                        + " stored requests, it has " + held);
             }
+            if (count == 0) {
+                return;
+            }
+            final List<byte[]> applied = List.copyOf(pending.subList(0, count));
             synchronized (money) {
-                entry = journal.append(new LedgerEvent.StoredTaken(ownerId, pending));
+                entry = journal.append(new LedgerEvent.StoredAcknowledged(ownerId, applied));
+            }
+            pending.subList(0, count).clear();
+            if (pending.isEmpty()) {
+                pendingForOwner.remove(ownerId);
             }
         }
         journal.commit(entry);
-        return pending;
     }
 
     // ---- fraud ----
@@ -914,7 +930,7 @@ public final class Broker implements BrokerEndpoint {
         }
     }
 
-    void replayTaken(long owner, List<byte[]> requests) {
+    void replayAcknowledged(long owner, List<byte[]> requests) {
         synchronized (pendingForOwner) {
             final List<byte[]> pending = pendingForOwner.get(owner);
             for (byte[] taken : requests) {
@@ -926,7 +942,7 @@ public final class Broker implements BrokerEndpoint {
                     }
                 }
                 if (!found) {
-                    throw new IllegalStateException("owner " + owner + " took a stored request it was not given");
+                    throw new IllegalStateException("owner " + owner + " acknowledged a stored request it was not given");
                 }
             }
             if (pending != null && pending.isEmpty()) {

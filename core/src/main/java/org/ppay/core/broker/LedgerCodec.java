@@ -20,7 +20,7 @@ final class LedgerCodec {
     private static final byte ACCOUNT_CLOSED = 5;
     private static final byte CLAIMED = 6;
     private static final byte DOWNTIME_SERVED = 7;
-    private static final byte STORED_TAKEN = 8;
+    private static final byte STORED_ACKNOWLEDGED = 8;
     private static final byte CONVICTED = 9;
     private static final byte PAYWORD_REDEEMED = 10;
     private static final byte TICKET_REDEEMED = 11;
@@ -36,7 +36,7 @@ final class LedgerCodec {
             return 64 + e.request().length + evidenceLength(e.evidence());
         } else if (event instanceof LedgerEvent.DowntimeServed e) {
             return 64 + e.request().length + e.assignment().length;
-        } else if (event instanceof LedgerEvent.StoredTaken e) {
+        } else if (event instanceof LedgerEvent.StoredAcknowledged e) {
             int length = 16;
             for (byte[] request : e.requests()) {
                 length += 4 + request.length;
@@ -77,8 +77,8 @@ final class LedgerCodec {
                     .putLong(e.feeCents());
             putBytes(out, e.request());
             putBytes(out, e.assignment());
-        } else if (event instanceof LedgerEvent.StoredTaken e) {
-            out.put(STORED_TAKEN).putLong(e.owner()).putInt(e.requests().size());
+        } else if (event instanceof LedgerEvent.StoredAcknowledged e) {
+            out.put(STORED_ACKNOWLEDGED).putLong(e.owner()).putInt(e.requests().size());
             for (byte[] request : e.requests()) {
                 putBytes(out, request);
             }
@@ -139,7 +139,7 @@ final class LedgerCodec {
                 final long fee = in.getLong();
                 return new LedgerEvent.DowntimeServed(owner, serial, holder, bytes(in), bytes(in), fee);
             }
-            case STORED_TAKEN: {
+            case STORED_ACKNOWLEDGED: {
                 final long owner = in.getLong();
                 final int count = in.getInt();
                 if (count < 0 || count > in.remaining() / 4) {
@@ -149,7 +149,7 @@ final class LedgerCodec {
                 for (int i = 0; i < count; i++) {
                     requests.add(bytes(in));
                 }
-                return new LedgerEvent.StoredTaken(owner, requests);
+                return new LedgerEvent.StoredAcknowledged(owner, requests);
             }
             case CONVICTED:
                 return new LedgerEvent.Convicted(evidence(in));

@@ -41,8 +41,8 @@ sealed interface LedgerEvent {
             implements LedgerEvent {
     }
 
-    /** An owner took its stored downtime requests: these leave its queue. */
-    record StoredTaken(long owner, List<byte[]> requests) implements LedgerEvent {
+    /** An owner acknowledged the oldest of its stored downtime requests, these: they leave its queue. */
+    record StoredAcknowledged(long owner, List<byte[]> requests) implements LedgerEvent {
     }
 
     /** Evidence the broker punished outside a cash (a fraud reported, a downtime request replicated). */

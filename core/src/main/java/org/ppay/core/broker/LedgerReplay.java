@@ -52,8 +52,8 @@ final class LedgerReplay {
             broker.replayClaim(e.owner(), e.serial(), e.claimant(), e.request(), e.evidence());
         } else if (event instanceof LedgerEvent.DowntimeServed e) {
             broker.replayDowntime(e.owner(), e.serial(), e.holder(), e.request(), e.assignment(), e.feeCents());
-        } else if (event instanceof LedgerEvent.StoredTaken e) {
-            broker.replayTaken(e.owner(), e.requests());
+        } else if (event instanceof LedgerEvent.StoredAcknowledged e) {
+            broker.replayAcknowledged(e.owner(), e.requests());
         } else if (event instanceof LedgerEvent.Convicted e) {
             broker.replayConviction(e.evidence());
         } else if (event instanceof LedgerEvent.PaywordRedeemed e) {

@@ -623,9 +623,12 @@ public final class Owner implements OwnerEndpoint {
         if (broker == null) {
             return;
         }
-        final List<byte[]> stored = broker.takeStoredRequests(keys.peerId());
+        final List<byte[]> stored = broker.storedRequests(keys.peerId());
         for (int i = 0; i < stored.size(); i++) {
-            applyStored(stored.get(i));
+            applyStored(stored.get(i));   // one applied before (a delivery not acknowledged) is refused as a replay
+        }
+        if (!stored.isEmpty()) {
+            broker.acknowledgeStoredRequests(keys.peerId(), stored.size());
         }
     }
 

@@ -79,8 +79,8 @@ class LedgerJournalTest {
             assertArrayEquals(history.downtimeAnswer, restarted.reassignForOwner(history.downtimeRequest),
                     "a downtime request served before the restart gets the same answer");
             assertEquals(length, size(log), "refusals and repeated answers add nothing to the log");
-            assertEquals(1, restarted.takeStoredRequests(LedgerWorld.OWNER).size(),
-                    "the stored request the owner had not taken is still waiting, the taken one is not");
+            assertEquals(1, restarted.storedRequests(LedgerWorld.OWNER).size(),
+                    "the stored request the owner had not acknowledged is still waiting, the acknowledged one is not");
             assertEquals(history.nextSerial + 1, serialAfter(restarted), "serials continue where they stopped");
         }
     }
@@ -222,7 +222,8 @@ class LedgerJournalTest {
             history.downtimeRequest = request;
             history.downtimeAnswer = broker.reassignForOwner(request);
             if (i == 7) {
-                assertEquals(1, broker.takeStoredRequests(LedgerWorld.OWNER).size());
+                assertEquals(1, broker.storedRequests(LedgerWorld.OWNER).size());
+                broker.acknowledgeStoredRequests(LedgerWorld.OWNER, 1);
             }
         }
         broker.requestLeave(LEAVER);

@@ -148,7 +148,7 @@ class LayeredDowntimeTest {
         u.owner().goOffline();
         final ProtocolException e = assertThrows(ProtocolException.class, () -> net.broker.reassignForOwner(request));
         assertEquals(Reason.BAD_SIGNATURE, e.reason());
-        assertTrue(net.broker.takeStoredRequests(1).isEmpty(), "nothing stored for the owner");
+        assertTrue(net.broker.storedRequests(1).isEmpty(), "nothing stored for the owner");
         assertEquals(Network.DEPOSIT_CENTS, net.broker.depositCents(4), "no fee charged");
     }
 

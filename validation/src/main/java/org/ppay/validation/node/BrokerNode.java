@@ -87,16 +87,20 @@ final class BrokerNode implements Node {
         }
     }
 
-    /** The stored requests of the order's signer, one reply frame each (see {@link Frame#STORED_REQUESTS}). */
+    /**
+     * The stored requests of the order's signer, one reply frame each (see {@link Frame#STORED_REQUESTS}), after
+     * forgetting the oldest ones the order acknowledges as applied.
+     */
     @Override
     public List<byte[]> handleStreamed(Frame request) {
         checkAddressed(request);
         if (request.kind() != Frame.STORED_REQUESTS) {
             throw new IllegalArgumentException("the broker streams only stored requests, got kind " + request.kind());
         }
-        final SignedOrder.Opened order = SignedOrder.open(Frame.STORED_REQUESTS, request.body(), 0, directory, suite,
-                counters);
-        return broker.takeStoredRequests(order.signer());
+        final SignedOrder.Opened order = SignedOrder.open(Frame.STORED_REQUESTS, request.body(),
+                SignedOrder.ACKNOWLEDGED_BYTES, directory, suite, counters);
+        broker.acknowledgeStoredRequests(order.signer(), SignedOrder.countOf(order.payload()));
+        return broker.storedRequests(order.signer());
     }
 
     /** The frame's {@code to} routes it, and a frame routed to a peer is no request to the broker. */

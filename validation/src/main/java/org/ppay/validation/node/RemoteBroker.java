@@ -54,20 +54,38 @@ final class RemoteBroker implements BrokerEndpoint {
     }
 
     @Override
-    public List<byte[]> takeStoredRequests(long ownerId) {
-        if (ownerId != signer.peerId()) {
-            throw new IllegalArgumentException("peer " + signer.peerId() + " cannot take the stored requests of "
-                    + ownerId);
-        }
+    public List<byte[]> storedRequests(long ownerId) {
+        checkOwn(ownerId);
         if (!storedFor.remove(ownerId)) {
             return List.of();
         }
+        return fetch(ownerId, 0);
+    }
+
+    /** Sent at once, in an order that also lists what the broker still holds (read and dropped here). */
+    @Override
+    public void acknowledgeStoredRequests(long ownerId, int count) {
+        checkOwn(ownerId);
+        if (count > 0) {
+            fetch(ownerId, count);
+        }
+    }
+
+    /** A stored-requests order; when it fails, the broker keeps what it holds and the next return online asks again. */
+    private List<byte[]> fetch(long ownerId, int acknowledged) {
         try {
-            return signer.send(Frame.STORED_REQUESTS, new byte[0],
+            return signer.send(Frame.STORED_REQUESTS, SignedOrder.count(acknowledged),
                     order -> link.callStreamed(Frame.STORED_REQUESTS, task, 0, order));
         } catch (RuntimeException e) {
-            storedFor.add(ownerId);   // still there: the next return online asks again
+            storedFor.add(ownerId);
             throw e;
+        }
+    }
+
+    private void checkOwn(long ownerId) {
+        if (ownerId != signer.peerId()) {
+            throw new IllegalArgumentException("peer " + signer.peerId() + " cannot take the stored requests of "
+                    + ownerId);
         }
     }
 

@@ -39,8 +39,24 @@ final class SignedOrder {
         return FIXED_BYTES + COUNT_BYTES + signatureLength;
     }
 
+    /**
+     * The payload of a stored-requests order: how many of the stored requests it was given last time the owner has
+     * applied (the broker forgets those first, then lists what it still holds).
+     */
+    static final int ACKNOWLEDGED_BYTES = 4;
+
     static int storedRequestsOrderBytes(int signatureLength) {
-        return FIXED_BYTES + signatureLength;
+        return FIXED_BYTES + ACKNOWLEDGED_BYTES + signatureLength;
+    }
+
+    /** A little-endian 4-byte count: the payload of both orders. */
+    static byte[] count(int count) {
+        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(count).array();
+    }
+
+    /** The count a payload of {@link #count} carries. */
+    static int countOf(byte[] payload) {
+        return ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN).getInt();
     }
 
     /** The body of an order of frame kind {@code kind} with {@code payload}, signed by {@code keys}. */

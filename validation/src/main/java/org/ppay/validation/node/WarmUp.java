@@ -94,7 +94,8 @@ final class WarmUp {
             holderB.renew(coin, owner, null);
             holderB.cash(coin, broker);
         }
-        broker.takeStoredRequests(ordered(Frame.STORED_REQUESTS, a, suite, directory, new byte[0]));
+        final long taker = ordered(Frame.STORED_REQUESTS, a, suite, directory, SignedOrder.count(0));
+        broker.acknowledgeStoredRequests(taker, broker.storedRequests(taker).size());
         return moved.size();
     }
 

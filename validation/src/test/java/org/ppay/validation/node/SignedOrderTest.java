@@ -103,7 +103,7 @@ class SignedOrderTest {
         final byte[] unsigned = SignedOrder.sign(Frame.LIMIT_CERTIFICATE, owner, SUITE, 12, count(100));
         Arrays.fill(unsigned, unsigned.length - SUITE.signatureLength(), unsigned.length, (byte) 0);
         assertRefused("signature is not peer 1's", () -> buy(unsigned));
-        // an order signed as a stored-requests order (with a count appended) is no purchase: the kind is signed
+        // a stored-requests order (its payload a count too) is no purchase: the kind is signed
         final byte[] otherKind = SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 13, count(100));
         assertRefused("signature is not peer 1's", () -> buy(otherKind));
         assertRefused("has " + SignedOrder.limitCertificateOrderBytes(SUITE.signatureLength()) + " bytes",
@@ -118,18 +118,18 @@ class SignedOrderTest {
     @Test
     void shouldHandStoredRequestsOnlyToTheirOwnersSignedOrder() {
         storeOneRequestForTheOwner(1);
-        final byte[] stolen = SignedOrder.sign(Frame.STORED_REQUESTS, stranger, SUITE, 20, new byte[0]);
+        final byte[] stolen = SignedOrder.sign(Frame.STORED_REQUESTS, stranger, SUITE, 20, count(0));
         ByteBuffer.wrap(stolen).order(ByteOrder.LITTLE_ENDIAN).putLong(0, owner.peerId());
         assertRefused("signature is not peer 1's", () -> link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0,
                 stolen));
         assertEquals(List.of(), link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0,
-                SignedOrder.sign(Frame.STORED_REQUESTS, stranger, SUITE, 21, new byte[0])),
+                SignedOrder.sign(Frame.STORED_REQUESTS, stranger, SUITE, 21, count(0))),
                 "a stranger's own order takes only its own (none)");
         assertRefused("for peer 1 reached the broker",
                 () -> link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, owner.peerId(),
-                        SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 22, new byte[0])));
+                        SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 22, count(0))));
 
-        final byte[] order = SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 23, new byte[0]);
+        final byte[] order = SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 23, count(0));
         final List<byte[]> taken = link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0, order);
         assertEquals(1, taken.size(), "the owner gets what no refused order took");
         assertEquals(Requests.REASSIGNMENT, Requests.type(taken.get(0)));
@@ -138,8 +138,11 @@ class SignedOrderTest {
         storeOneRequestForTheOwner(30);
         assertRefused("replayed", () -> link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0, order));
         assertEquals(1, link.callStreamed(Frame.STORED_REQUESTS, Task.MISC, 0,
-                SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 31, new byte[0])).size(),
-                "the replayed order took nothing: the owner's next order gets the request stored since");
+                SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 31, count(1))).size(),
+                "the replayed order did nothing: the owner's next order acknowledges the first and gets the one stored"
+                        + " since");
+        assertRefused("acknowledges 2 stored requests, it has 1", () -> link.callStreamed(Frame.STORED_REQUESTS,
+                Task.MISC, 0, SignedOrder.sign(Frame.STORED_REQUESTS, owner, SUITE, 32, count(2))));
     }
 
     @Test
@@ -149,9 +152,14 @@ class SignedOrderTest {
         storedFor.add(owner.peerId());
         final RemoteBroker remote = new RemoteBroker(link, Task.REASSIGNMENT, storedFor,
                 new SignedOrder.Signer(owner, SUITE));
-        assertThrows(IllegalArgumentException.class, () -> remote.takeStoredRequests(holder.peerId()));
-        assertEquals(1, remote.takeStoredRequests(owner.peerId()).size());
-        assertEquals(List.of(), remote.takeStoredRequests(owner.peerId()), "taken once");
+        assertThrows(IllegalArgumentException.class, () -> remote.storedRequests(holder.peerId()));
+        assertEquals(1, remote.storedRequests(owner.peerId()).size());
+        assertEquals(List.of(), remote.storedRequests(owner.peerId()), "asked once per return online");
+        storedFor.add(owner.peerId());
+        assertEquals(1, remote.storedRequests(owner.peerId()).size(), "not acknowledged: the broker still holds it");
+        remote.acknowledgeStoredRequests(owner.peerId(), 1);
+        storedFor.add(owner.peerId());
+        assertEquals(List.of(), remote.storedRequests(owner.peerId()), "acknowledged: the broker forgot it");
     }
 
     /**
