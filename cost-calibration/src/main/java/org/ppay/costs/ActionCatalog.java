@@ -5,6 +5,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ppay.core.crypto.SignatureAlgorithm;
+import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.wire.WireFormat;
+import org.ppay.core.wire.WireSizes;
 import org.ppay.costs.Recipe.Term;
 
 /**
@@ -33,8 +37,14 @@ public final class ActionCatalog {
     public static final String CLIENT_CPU = "clientCpuNanos";
     public static final String ECHO_RECEIVE_CPU = "echoReceiveCpuNanos";
     public static final String ECHO_SEND_CPU = "echoSendCpuNanos";
-    /** A coin message between processes: an Ed25519 assignment (254 bytes) in the deployment's 14-byte frame. */
-    private static final Map<String, String> COIN_OVER_TCP = Map.of("transport", "tcp", "frameBytes", "268");
+    /**
+     * The frame of a coin message between processes: an Ed25519 assignment of a self-printed coin (254 bytes) in the
+     * deployment's frame header; {@code MessageExchangeBenchmark} runs this size.
+     */
+    public static final int COIN_FRAME_BYTES = FrameHeader.frameBytes(WireSizes.assignmentOfSelfPrintedCoin(
+            new WireFormat(SignatureAlgorithm.ED25519.signatureLength(), 1)));
+    private static final Map<String, String> COIN_OVER_TCP = Map.of("transport", "tcp", "frameBytes",
+            String.valueOf(COIN_FRAME_BYTES));
     /** A GUESS query and its response: 94-byte datagrams. */
     private static final Map<String, String> PROBE_OVER_UDP = Map.of("transport", "udp", "frameBytes", "94");
     /** The exchange benchmark's parameter for where its two ends run ({@link Placement}). */

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.LoadCounters;
 import org.ppay.sim.load.Task;
-import org.ppay.validation.node.Frame;
 
 /**
  * Predicted against measured, side by side: for the broker and the mean peer, per task and in total, CPU seconds,
@@ -66,8 +66,8 @@ public final class Comparison {
                         cycles += count * costs.cyclesPerOp(action) * share(action);
                     }
                 }
-                in += counters.bytesIn(e, task, signatureBytes, Frame.HEADER_BYTES);
-                out += counters.bytesOut(e, task, signatureBytes, Frame.HEADER_BYTES);
+                in += counters.bytesIn(e, task, signatureBytes, FrameHeader.BYTES);
+                out += counters.bytesOut(e, task, signatureBytes, FrameHeader.BYTES);
             }
             final double[] cells = {
                 costs == null ? Double.NaN : ns / 1e9 / divisor, measured.cpuNanos(task) / 1e9 / divisor,

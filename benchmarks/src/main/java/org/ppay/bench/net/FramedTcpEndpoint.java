@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.ppay.core.wire.FrameHeader;
 
 /**
  * TCP as {@code ppay validate} deploys it: a blocking {@link Socket} with {@code TCP_NODELAY}, buffered streams, and
@@ -18,8 +19,6 @@ import java.nio.ByteOrder;
  */
 final class FramedTcpEndpoint implements Endpoint {
 
-    static final int HEADER_BYTES = 14;
-    private static final int LENGTH_FIELD_BYTES = 4;
 
     private final Socket socket;
     private final DataInputStream in;
@@ -39,9 +38,8 @@ final class FramedTcpEndpoint implements Endpoint {
 
     /** A frame of kind 7 (reply) for task 0 to peer 1 around {@code body}. */
     static byte[] frame(byte[] body) {
-        return ByteBuffer.allocate(HEADER_BYTES + body.length).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(HEADER_BYTES - LENGTH_FIELD_BYTES + body.length).put((byte) 7).put((byte) 0).putLong(1L)
-                .put(body).array();
+        final ByteBuffer frame = ByteBuffer.allocate(FrameHeader.frameBytes(body.length)).order(ByteOrder.LITTLE_ENDIAN);
+        return FrameHeader.write(frame, (byte) 7, (byte) 0, 1L, body.length).put(body).array();
     }
 
     @Override
@@ -52,18 +50,19 @@ final class FramedTcpEndpoint implements Endpoint {
 
     @Override
     public int receive() throws IOException {
-        final byte[] header = new byte[HEADER_BYTES];
+        final byte[] header = new byte[FrameHeader.BYTES];
         if (in.read(header, 0, 1) < 0) {
             return -1;
         }
-        in.readFully(header, 1, HEADER_BYTES - 1);
+        in.readFully(header, 1, FrameHeader.BYTES - 1);
         final int length = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        if (length < HEADER_BYTES - LENGTH_FIELD_BYTES || length > (1 << 20)) {
+        final int bodyBytes = FrameHeader.bodyBytes(length);
+        if (bodyBytes < 0 || length > (1 << 20)) {
             throw new EOFException("bad frame length " + length);
         }
-        final byte[] body = new byte[length - (HEADER_BYTES - LENGTH_FIELD_BYTES)];
+        final byte[] body = new byte[bodyBytes];
         in.readFully(body);
-        return LENGTH_FIELD_BYTES + length;
+        return FrameHeader.LENGTH_FIELD_BYTES + length;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
+import org.ppay.core.wire.FrameHeader;
 
 /**
  * What one request/response exchange between two threads over loopback costs in CPU, at both ends: the client (the
@@ -91,11 +92,11 @@ public class MessageExchangeBenchmark {
             final Endpoint server;
             switch (transport) {
                 case "tcp" -> {
-                    if (frameBytes < FramedTcpEndpoint.HEADER_BYTES) {
+                    if (frameBytes < FrameHeader.BYTES) {
                         throw new IllegalArgumentException("frameBytes " + frameBytes + " is less than the "
-                                + FramedTcpEndpoint.HEADER_BYTES + "-byte frame header");
+                                + FrameHeader.BYTES + "-byte frame header");
                     }
-                    final int bodyBytes = frameBytes - FramedTcpEndpoint.HEADER_BYTES;
+                    final int bodyBytes = frameBytes - FrameHeader.BYTES;
                     try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                         final Socket clientSocket = new Socket(InetAddress.getLoopbackAddress(),
                                 listener.getLocalPort());

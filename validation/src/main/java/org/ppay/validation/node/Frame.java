@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.sim.load.Task;
 
 /**
- * The framing between processes, on TCP streams and (for GUESS) in UDP datagrams:
- * {@code [length:4][kind:1][task:1][to:8][body]}, little-endian, where length
- * counts every byte after itself. {@code to} is the peer id (broker 0) the body is for; {@code task} is the load-split
+ * The framing between processes, on TCP streams and (for GUESS) in UDP datagrams: a {@link FrameHeader}
+ * {@code [length:4][kind:1][task:1][to:8]}, then the body. {@code to} is the peer id (broker 0) the body is for; {@code task} is the load-split
  * task the exchange belongs to, so both ends can attribute CPU time and bytes. The body is a wire-format message
  * (org.ppay.core.wire) or, for the few exchanges the wire format has no message for, a small documented payload
  * (docs/validation.md, "Transport and framing"). A body is at most a {@link FrameLimit}, which readers enforce from
  * the header.
  */
 public record Frame(byte kind, Task task, long to, byte[] body) {
-
-    public static final int HEADER_BYTES = 14;
 
     /** Payment delivered to the payee's holder: an assignment or a layered coin. */
     public static final byte PAY = 1;
@@ -44,7 +42,7 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
     }
 
     public int sizeBytes() {
-        return HEADER_BYTES + body.length;
+        return FrameHeader.frameBytes(body.length);
     }
 
     public void writeTo(OutputStream out) throws IOException {
@@ -54,22 +52,21 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
 
     /** The frame's bytes, header and body: one datagram. */
     public byte[] toBytes() {
-        return ByteBuffer.allocate(sizeBytes()).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(HEADER_BYTES - 4 + body.length).put(kind).put((byte) task.ordinal()).putLong(to).put(body)
-                .array();
+        final ByteBuffer frame = ByteBuffer.allocate(sizeBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        return FrameHeader.write(frame, kind, (byte) task.ordinal(), to, body.length).put(body).array();
     }
 
     /** The frame one datagram of {@code length} bytes holds; the header's length must account for every byte. */
     public static Frame fromDatagram(byte[] data, int length) throws IOException {
-        if (length < HEADER_BYTES) {
+        if (length < FrameHeader.BYTES) {
             throw new IOException("a datagram of " + length + " bytes is shorter than a frame header");
         }
         final ByteBuffer view = ByteBuffer.wrap(data, 0, length).order(ByteOrder.LITTLE_ENDIAN);
         final int announced = view.getInt(0);
-        if (announced != length - 4) {
+        if (announced != length - FrameHeader.LENGTH_FIELD_BYTES) {
             throw new IOException("a datagram of " + length + " bytes announces a frame length of " + announced);
         }
-        final Frame frame = headed(view, length - HEADER_BYTES);
+        final Frame frame = headed(view, length - FrameHeader.BYTES);
         view.get(frame.body);
         return frame;
     }
@@ -80,7 +77,8 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
      */
     static Frame headed(ByteBuffer view, int maxBodyBytes) throws IOException {
         final int length = view.getInt();
-        if (length < HEADER_BYTES - 4 || length - (HEADER_BYTES - 4) > maxBodyBytes) {
+        final int bodyBytes = FrameHeader.bodyBytes(length);
+        if (bodyBytes < 0 || bodyBytes > maxBodyBytes) {
             throw new IOException("bad frame length " + length + ": a body is at most " + maxBodyBytes + " bytes");
         }
         final byte kind = view.get();
@@ -89,6 +87,6 @@ public record Frame(byte kind, Task task, long to, byte[] body) {
             throw new IOException("bad frame header: kind " + kind + ", task " + task);
         }
         final long to = view.getLong();
-        return new Frame(kind, Task.of(task), to, new byte[length - (HEADER_BYTES - 4)]);
+        return new Frame(kind, Task.of(task), to, new byte[bodyBytes]);
     }
 }

@@ -1,6 +1,7 @@
 package org.ppay.validation.node;
 
 import org.ppay.core.crypto.SignatureSuite;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.core.wire.WireFormat;
 import org.ppay.core.wire.WireSizes;
 import org.ppay.sim.load.Messages;
@@ -12,7 +13,7 @@ import org.ppay.sim.load.Messages;
  * message the protocol can produce. The broker's stored requests go as one frame each ({@link Frame#STORED_REQUESTS}),
  * so no reply is a list of unbounded length.
  *
- * @param maxBodyBytes the largest body; a frame is at most {@link Frame#HEADER_BYTES} more
+ * @param maxBodyBytes the largest body; a frame is at most {@link FrameHeader#BYTES} more
  */
 record FrameLimit(int maxBodyBytes) {
 
@@ -31,7 +32,7 @@ record FrameLimit(int maxBodyBytes) {
         final WireFormat format = new WireFormat(signatureLength, maxLayers);
         int largest = Math.max(SignedOrder.limitCertificateOrderBytes(signatureLength),
                 SignedOrder.storedRequestsOrderBytes(signatureLength));
-        largest = Math.max(largest, PeerHost.GUESS_HIT_BYTES - Frame.HEADER_BYTES);
+        largest = Math.max(largest, PeerHost.GUESS_HIT_BYTES - FrameHeader.BYTES);
         largest = Math.max(largest, Messages.CASH_RECEIPT_BYTES);
         largest = Math.max(largest, WireSizes.limitCertificate(format));
         for (boolean selfPrinted : new boolean[] {false, true}) {
@@ -45,7 +46,7 @@ record FrameLimit(int maxBodyBytes) {
     }
 
     int maxFrameBytes() {
-        return Frame.HEADER_BYTES + maxBodyBytes;
+        return FrameHeader.BYTES + maxBodyBytes;
     }
 
     /** Throws naming the limit when {@code bodyBytes} exceeds it. */

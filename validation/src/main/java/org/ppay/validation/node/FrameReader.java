@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.ppay.core.wire.FrameHeader;
 
 /**
  * Reads frames from one stream into a buffer of one largest frame ({@link FrameLimit}): a frame announcing a larger
@@ -49,14 +50,14 @@ final class FrameReader {
             }
             frameStartNanos = System.nanoTime();
         }
-        while (end - start < Frame.HEADER_BYTES) {
+        while (end - start < FrameHeader.BYTES) {
             if (!fill()) {
                 throw new IOException("connection closed inside a frame header");
             }
         }
         final ByteBuffer view = ByteBuffer.wrap(buffer, start, end - start).order(ByteOrder.LITTLE_ENDIAN);
         final Frame frame = Frame.headed(view, limit.maxBodyBytes());
-        final int frameBytes = Frame.HEADER_BYTES + frame.body().length;
+        final int frameBytes = FrameHeader.BYTES + frame.body().length;
         if (buffer.length - start < frameBytes) {
             compact();
         }
@@ -65,7 +66,7 @@ final class FrameReader {
                 throw new IOException("connection closed inside a frame of " + frameBytes + " bytes");
             }
         }
-        System.arraycopy(buffer, start + Frame.HEADER_BYTES, frame.body(), 0, frame.body().length);
+        System.arraycopy(buffer, start + FrameHeader.BYTES, frame.body(), 0, frame.body().length);
         start += frameBytes;
         frameStartNanos = start < end ? System.nanoTime() : 0;
         return frame;

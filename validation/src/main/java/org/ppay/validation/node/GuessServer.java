@@ -6,6 +6,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import org.ppay.core.wire.FrameHeader;
 
 /**
  * GUESS over UDP, as GUESS peers probe one another: a query is one datagram and its response another, each a whole
@@ -18,7 +19,7 @@ final class GuessServer implements Closeable {
     /** The largest datagram either end reads: a GUESS response is 184 bytes. */
     static final int MAX_DATAGRAM_BYTES = 2048;
     /** A reply's body must fit the querier's datagram buffer. */
-    private static final FrameLimit REPLY_LIMIT = new FrameLimit(MAX_DATAGRAM_BYTES - Frame.HEADER_BYTES);
+    private static final FrameLimit REPLY_LIMIT = new FrameLimit(MAX_DATAGRAM_BYTES - FrameHeader.BYTES);
 
     private final DatagramSocket socket;
     private final FrameServer.Handler handler;

@@ -30,6 +30,7 @@ import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;
@@ -173,8 +174,8 @@ final class PeerHost implements Node {
                 throw new IllegalArgumentException("an owner takes no message of type " + type);
             }
             case Frame.GUESS -> {
-                if (body.length != GUESS_QUERY_BYTES - Frame.HEADER_BYTES) {
-                    throw new IllegalArgumentException("a GUESS query has " + (GUESS_QUERY_BYTES - Frame.HEADER_BYTES)
+                if (body.length != GUESS_QUERY_BYTES - FrameHeader.BYTES) {
+                    throw new IllegalArgumentException("a GUESS query has " + (GUESS_QUERY_BYTES - FrameHeader.BYTES)
                             + " bytes, got " + body.length);
                 }
                 final ByteBuffer query = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
@@ -184,7 +185,7 @@ final class PeerHost implements Node {
                 peer.credit().serve(querier);
                 final long creditNanos = Meter.cpuNanosSince(before);
                 meter.nested(Task.MISC, creditNanos);
-                return new byte[(hit ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES];
+                return new byte[(hit ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - FrameHeader.BYTES];
             }
             default -> throw new IllegalArgumentException("a peer takes no frame of kind " + request.kind());
         }
@@ -284,10 +285,10 @@ final class PeerHost implements Node {
         actor.credit().consume(peerId(step.other()));
         final long creditNanos = Meter.cpuNanosSince(before);
         meter.nested(Task.MISC, creditNanos);
-        final byte[] query = new byte[GUESS_QUERY_BYTES - Frame.HEADER_BYTES];
+        final byte[] query = new byte[GUESS_QUERY_BYTES - FrameHeader.BYTES];
         ByteBuffer.wrap(query).order(ByteOrder.LITTLE_ENDIAN).put((byte) step.coin()).putLong(actor.keys().peerId());
         final byte[] response = guess.probe(Task.GUESS, peerId(step.other()), query, guessPort(step.other()));
-        final int expected = (step.coin() == 1 ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - Frame.HEADER_BYTES;
+        final int expected = (step.coin() == 1 ? GUESS_HIT_BYTES : GUESS_MISS_BYTES) - FrameHeader.BYTES;
         if (response.length != expected) {
             throw new IllegalStateException("GUESS response of " + response.length + " bytes, expected " + expected);
         }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.sim.load.Task;
 
 /**
@@ -55,8 +56,8 @@ class FrameServerBoundsTest {
 
     /** A header announcing a body of {@code bodyBytes}. */
     private static byte[] header(int bodyBytes) {
-        return ByteBuffer.allocate(Frame.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(Frame.HEADER_BYTES - 4 + bodyBytes).put(Frame.BROKER).put((byte) 0).putLong(0).array();
+        return FrameHeader.write(ByteBuffer.allocate(FrameHeader.BYTES).order(ByteOrder.LITTLE_ENDIAN), Frame.BROKER,
+                (byte) 0, 0, bodyBytes).array();
     }
 
     /** Whether the server closed {@code socket} within {@code millis}: a read ends or fails rather than times out. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.wire.FrameHeader;
 import org.ppay.core.wire.WireFormat;
 import org.ppay.core.wire.WireSizes;
 import org.ppay.sim.load.Task;
@@ -33,7 +34,7 @@ class FrameTest {
     void shouldRoundTripWithAFourteenByteHeader() throws IOException {
         final Frame frame = new Frame(Frame.OWNER, Task.RENEWAL, 42, new byte[] {8, 1, 2, 3});
         final byte[] wire = bytes(frame);
-        assertEquals(Frame.HEADER_BYTES + 4, wire.length);
+        assertEquals(FrameHeader.BYTES + 4, wire.length);
         assertEquals(frame.sizeBytes(), wire.length);
         assertEquals(14, wire[0], "length counts the bytes after itself, little-endian");
         final Frame back = read(wire);
