@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.core.crypto.SignatureAlgorithm;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
+import org.ppay.core.transport.Placement;
 import org.ppay.core.wire.WireFormat;
 import org.ppay.core.wire.WireSizes;
 import org.ppay.costs.Recipe.Term;
@@ -92,38 +93,6 @@ public final class ActionCatalog {
         /** How this regime's messages are handed over, unless a calibration asks for another placement. */
         public Placement placement() {
             return this == SPARSE ? Placement.SPREAD : Placement.SAME_CPU;
-        }
-    }
-
-    /**
-     * Where the two ends of a message run, which prices its hand-off: the benchmark's {@code placement} parameter.
-     * Unpinned, a pair of threads settles either way once per JVM, and on a VM the two prices differ 3-4x.
-     */
-    public enum Placement {
-        /** Both ends on one CPU: a message makes its reader runnable on a busy CPU (a queue switch). */
-        SAME_CPU("same-cpu"),
-        /** The ends on two CPUs: every message wakes an idle CPU, as at hosts that wait between messages. */
-        SPREAD("spread");
-
-        private final String label;
-
-        Placement(String label) {
-            this.label = label;
-        }
-
-        /** The benchmark's parameter value, also the command line's. */
-        public String label() {
-            return label;
-        }
-
-        /** The placement whose {@link #label()} is {@code label}. */
-        public static Placement of(String label) {
-            for (Placement placement : values()) {
-                if (placement.label.equals(label)) {
-                    return placement;
-                }
-            }
-            throw new IllegalArgumentException("placement must be same-cpu or spread, was '" + label + "'");
         }
     }
 

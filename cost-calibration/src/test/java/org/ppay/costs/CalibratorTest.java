@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.transport.Placement;
 
 class CalibratorTest {
 
@@ -297,7 +298,7 @@ class CalibratorTest {
     @Test
     void shouldPriceMessagesHandedOverBetweenTwoCpusWhenAskedForThatPlacement() {
         Calibrator calibrator = new Calibrator(withExchangeRun("ed25519-bc"),
-                ActionCatalog.all(ActionCatalog.Regime.BUSY, ActionCatalog.Placement.SPREAD));
+                ActionCatalog.all(ActionCatalog.Regime.BUSY, Placement.SPREAD));
 
         CostEntry receive = calibrator.price(CostAction.MESSAGE_RECEIVE, "ed25519-bc", HOST);
         CostEntry probe = calibrator.price(CostAction.GUESS_PROBE, "ed25519-bc", HOST);

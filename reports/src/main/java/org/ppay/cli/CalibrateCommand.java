@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ppay.core.transport.Placement;
 import org.ppay.costs.Calibrator;
 import org.ppay.costs.CostComparison;
 import org.ppay.costs.ActionCatalog;
@@ -94,7 +95,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ghz must be a clock in GHz (> 0), was " + ghz);
         }
         ActionCatalog.Regime chosenRegime = regime();
-        ActionCatalog.Placement chosenPlacement = placement(chosenRegime);
+        Placement chosenPlacement = placement(chosenRegime);
         List<JmhResult> results = new ArrayList<>();
         for (Path input : inputs) {
             results.addAll(JmhResults.read(input));
@@ -129,12 +130,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--regime must be busy or sparse, was " + regime);
     }
 
-    private ActionCatalog.Placement placement(ActionCatalog.Regime chosenRegime) {
+    private Placement placement(ActionCatalog.Regime chosenRegime) {
         if (placement == null) {
             return chosenRegime.placement();
         }
         try {
-            return ActionCatalog.Placement.of(placement);
+            return Placement.of(placement);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }

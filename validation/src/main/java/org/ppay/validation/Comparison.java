@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.LoadCounters;

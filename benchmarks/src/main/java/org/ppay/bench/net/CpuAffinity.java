@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ppay.core.transport.Placement;
 
 /**
  * Pins the calling thread to one CPU, on Linux, without native code: the thread's kernel id is the last element of
@@ -29,6 +30,14 @@ final class CpuAffinity {
     }
 
     /** Pins the calling thread to {@code cpu} and checks that the kernel now reports exactly that CPU for it. */
+    /** The CPU for the sending end (the benchmark thread) and for the answering end of {@code placement}. */
+    static int[] cpus(Placement placement, List<Integer> allowed) {
+        if (placement == Placement.SPREAD && allowed.size() < 2) {
+            throw new IllegalStateException("placement spread needs two CPUs; this process may use only " + allowed);
+        }
+        return new int[] {allowed.get(0), placement == Placement.SPREAD ? allowed.get(1) : allowed.get(0)};
+    }
+
     static void pinCurrentThread(int cpu) {
         final String threadId = threadId();
         final Process taskset;

@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 
 /**
  * TCP as {@code ppay validate} deploys it: a blocking {@link Socket} with {@code TCP_NODELAY}, buffered streams, and

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ppay.bench.Inputs;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
+import org.ppay.core.transport.Placement;
 
 /**
  * What one request/response exchange between two threads over loopback costs in CPU, at both ends: the client (the
@@ -86,7 +87,7 @@ public class MessageExchangeBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
-            final int[] cpus = Placement.of(placement).cpus(CpuAffinity.allowedCpus());
+            final int[] cpus = CpuAffinity.cpus(Placement.of(placement), CpuAffinity.allowedCpus());
             CpuAffinity.pinCurrentThread(cpus[0]); // JMH runs a trial's set-up on the benchmark thread
             clockReadNanos = EchoThread.clockReadNanos();
             final Endpoint server;

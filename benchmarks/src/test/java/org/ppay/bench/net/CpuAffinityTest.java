@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.ppay.core.transport.Placement;
 
 class CpuAffinityTest {
 
@@ -32,10 +33,10 @@ class CpuAffinityTest {
 
     @Test
     void shouldPutBothEndsOnTheFirstCpuOrSpreadThemOverTheFirstTwo() {
-        assertArrayEquals(new int[] {2, 2}, Placement.SAME_CPU.cpus(List.of(2, 3)));
-        assertArrayEquals(new int[] {2, 3}, Placement.SPREAD.cpus(List.of(2, 3)));
-        assertArrayEquals(new int[] {4, 4}, Placement.SAME_CPU.cpus(List.of(4)));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Placement.SPREAD.cpus(List.of(4)));
+        assertArrayEquals(new int[] {2, 2}, CpuAffinity.cpus(Placement.SAME_CPU, List.of(2, 3)));
+        assertArrayEquals(new int[] {2, 3}, CpuAffinity.cpus(Placement.SPREAD, List.of(2, 3)));
+        assertArrayEquals(new int[] {4, 4}, CpuAffinity.cpus(Placement.SAME_CPU, List.of(4)));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CpuAffinity.cpus(Placement.SPREAD, List.of(4)));
         assertTrue(e.getMessage().contains("needs two CPUs"), e.getMessage());
         assertEquals(Placement.SPREAD, Placement.of("spread"));
         assertThrows(IllegalArgumentException.class, () -> Placement.of("near"));

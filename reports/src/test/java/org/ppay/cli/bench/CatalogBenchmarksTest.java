@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.ppay.core.transport.Placement;
 import org.ppay.costs.ActionCatalog;
 import org.ppay.costs.Recipe;
 
@@ -32,7 +33,7 @@ class CatalogBenchmarksTest {
         }
         assertFalse(suite.isEmpty(), "the JMH benchmark list is on the test class path");
         for (ActionCatalog.Regime regime : ActionCatalog.Regime.values()) {
-            for (ActionCatalog.Placement placement : ActionCatalog.Placement.values()) {
+            for (Placement placement : Placement.values()) {
                 for (List<Recipe> recipes : ActionCatalog.all(regime, placement).values()) {
                     for (Recipe recipe : recipes) {
                         for (Recipe.Term term : recipe.terms()) {

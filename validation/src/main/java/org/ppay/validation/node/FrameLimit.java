@@ -1,7 +1,7 @@
 package org.ppay.validation.node;
 
 import org.ppay.core.crypto.SignatureSuite;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 import org.ppay.core.wire.WireFormat;
 import org.ppay.core.wire.WireSizes;
 import org.ppay.sim.load.Messages;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 
 /**
  * Reads frames from one stream into a buffer of one largest frame ({@link FrameLimit}): a frame announcing a larger

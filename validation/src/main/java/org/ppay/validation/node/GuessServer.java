@@ -6,7 +6,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 
 /**
  * GUESS over UDP, as GUESS peers probe one another: a query is one datagram and its response another, each a whole

@@ -30,7 +30,7 @@ import org.ppay.core.peer.InMemoryKeyDirectory;
 import org.ppay.core.peer.ManualClock;
 import org.ppay.core.peer.PeerKeys;
 import org.ppay.core.peer.RenewalSchedule;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 import org.ppay.sim.load.Task;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;

@@ -11,7 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.ppay.core.wire.FrameHeader;
+import org.ppay.core.transport.FrameHeader;
 import org.ppay.core.wire.WireFormat;
 import org.ppay.core.wire.WireSizes;
 import org.ppay.sim.load.Task;

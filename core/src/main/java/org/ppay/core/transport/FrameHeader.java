@@ -1,4 +1,4 @@
-package org.ppay.core.wire;
+package org.ppay.core.transport;
 
 import java.nio.ByteBuffer;
 
