@@ -1,5 +1,7 @@
 package org.ppay.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -50,5 +52,16 @@ class ArchitectureTest {
     @Test
     void shouldHaveNoNewCyclesBetweenPackages() {
         FreezingArchRule.freeze(slices().matching("org.ppay.(**)").should().beFreeOfCycles()).check(PPAY);
+    }
+
+    /** The frame between processes and the placement of an exchange's ends are declared once, in core. */
+    @Test
+    void shouldDeclareTheFrameHeaderAndThePlacementOnlyInCore() {
+        noFields().that().areStatic().and().haveNameMatching(".*HEADER_BYTES")
+                .should().beDeclaredInClassesThat().resideOutsideOfPackage("org.ppay.core..")
+                .because("the inter-process frame header is core's FrameHeader")
+                .allowEmptyShould(true).check(PPAY);
+        classes().that().haveSimpleName("Placement").should().resideInAPackage("org.ppay.core.transport")
+                .check(PPAY);
     }
 }
