@@ -45,11 +45,14 @@ class SimulateCommandTest {
         assertEquals(0, code, err.toString());
         final List<String> lines = Files.readAllLines(runs);
         assertEquals(3, lines.size());
-        assertTrue(lines.get(0).startsWith("network_size,pong_cache_size,"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("40,10,") && lines.get(1).contains(",PPAY,"), lines.get(1));
+        assertTrue(lines.get(0).startsWith("runs_csv_version,ppay_version,plan,plan_sha256,run_id,status,error,"
+                + "network_size,pong_cache_size,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("2,") && lines.get(1).contains(",0,ok,,40,10,")
+                && lines.get(1).contains(",PPAY,"), lines.get(1));
         assertTrue(lines.get(2).contains(",RM,"), lines.get(2));
         assertTrue(Files.exists(dir.resolve("runs.timing.csv")));
         assertTrue(out.toString().contains("run 1: RM"), out.toString());
+        assertTrue(lines.get(1).contains(",sweep sweep.txt,"), "a sweep file without a plan line is named by its file");
     }
 
     @Test

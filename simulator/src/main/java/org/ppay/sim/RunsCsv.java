@@ -185,6 +185,13 @@ public final class RunsCsv {
         return n instanceof Double d ? Double.toString(d) : Long.toString(n.longValue());
     }
 
+    /** The timing file beside a runs.csv: {@code runs.csv} -> {@code runs.timing.csv}. */
+    public static Path timingFile(Path runsCsv) {
+        final String name = runsCsv.getFileName().toString();
+        final String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return runsCsv.resolveSibling(stem + ".timing.csv");
+    }
+
     /** The machine-dependent statistics of every completed run, for the timing file beside runs.csv. */
     public static void writeTiming(Path file, List<Sweep.Outcome> outcomes) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
