@@ -63,6 +63,35 @@ class EnginesTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void shouldBenchEveryRunnerTypeFeedTheHistoryAndGateOnErrorBars() throws IOException {
+        final Map<String, Object> workflow = new Yaml().load(Files.readString(ROOT.resolve(
+                ".github/workflows/reports.yml")));
+        final Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
+        final Map<String, Object> bench = (Map<String, Object>) jobs.get("bench");
+        final List<Map<String, Object>> include = (List<Map<String, Object>>) ((Map<String, Object>)
+                ((Map<String, Object>) bench.get("strategy")).get("matrix")).get("include");
+        final Set<Object> arches = new HashSet<>();
+        include.forEach(row -> arches.add(row.get("arch")));
+        assertEquals(Set.of("x86-64", "arm64"), arches);
+        final String measure = run(jobs, "bench", "ppay bench");
+        assertTrue(measure.contains("--profile standard --suites \"$suites\" --out bench"), measure);
+        Map<String, Object> history = null;
+        for (Object step : (List<Object>) bench.get("steps")) {
+            final Object uses = ((Map<String, Object>) step).get("uses");
+            if (uses instanceof String u && u.startsWith("benchmark-action/github-action-benchmark@")) {
+                history = (Map<String, Object>) ((Map<String, Object>) step).get("with");
+            }
+        }
+        assertNotNull(history, "github-action-benchmark keeps the history");
+        assertEquals("jmh", history.get("tool"));
+        assertEquals("bench/jmh-results.json", history.get("output-file-path"), "the file ppay bench --out bench writes");
+        final String gate = run(jobs, "bench", "--max-increase");
+        assertPpay(gate.substring(gate.indexOf("./ppay calibrate")).replace("\\\n", " ").split("\\|")[0], Map.of());
+        assertTrue(gate.contains("--max-increase 25"), gate);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void shouldRunTheFullPlanAsAnIndexedJobAndMergeItOnKubernetes() throws IOException {
         final Map<String, Object> job = new Yaml().load(Files.readString(ROOT.resolve("deploy/k8s/ppay-full-sweep.yaml")));
         final Map<String, Object> spec = (Map<String, Object>) job.get("spec");
