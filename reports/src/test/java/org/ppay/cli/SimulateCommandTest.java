@@ -85,6 +85,24 @@ class SimulateCommandTest {
     }
 
     @Test
+    void shouldRunOneShardOfAPlanAndRefuseABadShard(@TempDir Path dir) throws Exception {
+        final Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "# plan: three seeds\nrun=a seed=1\nrun=b seed=2\nrun=c seed=3\n");
+        final Path shard = dir.resolve("shard-1.csv");
+        final String[] common = {"simulate", "--network-size", "30", "--pong-cache-size", "8", "--simulated-days", "1",
+            "--sweep", plan.toString(), "--costs", costs(dir).toString(), "--no-progress"};
+        assertEquals(0, execute(concat(common, "--shard", "1/2", "--out", shard.toString())), err.toString());
+        final List<String> lines = Files.readAllLines(shard);
+        assertEquals(2, lines.size(), "shard 1 of 2 holds the plan's second run only");
+        assertTrue(lines.get(1).contains(",three seeds,") && lines.get(1).contains(",b,ok,"), lines.get(1));
+        assertEquals(2, execute(concat(common, "--shard", "2/2", "--out", dir.resolve("x.csv").toString())));
+        assertTrue(err.toString().contains("0 <= i < n"), err.toString());
+        assertEquals(2, execute(concat(common, "--shard", "0/4", "--out", dir.resolve("x.csv").toString())));
+        assertTrue(err.toString().contains("the plan has only 3 runs"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x.csv")));
+    }
+
+    @Test
     void shouldRejectABrokenCostTable(@TempDir Path dir) throws Exception {
         final Path broken = dir.resolve("costs.csv");
         Files.writeString(broken, "action,suite\nguess_probe,ed25519-x\n");
