@@ -166,7 +166,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (row.failed()) {
             return "run " + row.runId() + ": FAILED: " + row.error();
         }
-        final java.util.Map<String, Double> l = row.priced();
+        final Map<String, Double> l = row.priced();
         final RunStatistics s = outcome.statistics();
         return String.format(Locale.ROOT,
                 "run %s: %s %s x=%d downtime x%s: broker %.4g Hz (%.3g cores; reassignment %.3g, renewal %.3g),"

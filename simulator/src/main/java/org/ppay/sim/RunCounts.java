@@ -1,6 +1,8 @@
 package org.ppay.sim;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
@@ -28,7 +30,7 @@ public record RunCounts(double simulatedSeconds, int peers, long[] actions, long
         BROKER, PEERS;
 
         public String columnName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -37,7 +39,7 @@ public record RunCounts(double simulatedSeconds, int peers, long[] actions, long
         IN, OUT;
 
         public String columnName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -191,14 +193,14 @@ public record RunCounts(double simulatedSeconds, int peers, long[] actions, long
     @Override
     public boolean equals(Object other) {
         return other instanceof RunCounts that && simulatedSeconds == that.simulatedSeconds && peers == that.peers
-                && java.util.Arrays.equals(actions, that.actions) && java.util.Arrays.equals(messages, that.messages)
-                && java.util.Arrays.equals(payloadBytes, that.payloadBytes)
-                && java.util.Arrays.equals(signatures, that.signatures) && java.util.Arrays.equals(framed, that.framed);
+                && Arrays.equals(actions, that.actions) && Arrays.equals(messages, that.messages)
+                && Arrays.equals(payloadBytes, that.payloadBytes)
+                && Arrays.equals(signatures, that.signatures) && Arrays.equals(framed, that.framed);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(actions);
+        return Arrays.hashCode(actions);
     }
 
     @Override

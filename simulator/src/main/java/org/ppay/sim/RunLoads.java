@@ -1,6 +1,8 @@
 package org.ppay.sim;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.costs.CostAction;
@@ -144,21 +146,21 @@ public final class RunLoads {
     }
 
     /** The names of {@link #columns()}, in order, without pricing anything. */
-    public static java.util.List<String> columnNames() {
-        final java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("broker_hz", "broker_cores_busy"));
+    public static List<String> columnNames() {
+        final List<String> names = new ArrayList<>(List.of("broker_hz", "broker_cores_busy"));
         for (Task task : TASKS) {
             names.add("broker_hz_" + task.columnName());
         }
-        names.addAll(java.util.List.of("broker_in_bps", "broker_out_bps"));
+        names.addAll(List.of("broker_in_bps", "broker_out_bps"));
         for (Task task : TASKS) {
             names.add("broker_in_bps_" + task.columnName());
             names.add("broker_out_bps_" + task.columnName());
         }
-        names.addAll(java.util.List.of("peer_hz_mean", "peer_cores_busy_mean"));
+        names.addAll(List.of("peer_hz_mean", "peer_cores_busy_mean"));
         for (Task task : TASKS) {
             names.add("peer_hz_mean_" + task.columnName());
         }
-        names.addAll(java.util.List.of("peer_in_bps_mean", "peer_out_bps_mean"));
+        names.addAll(List.of("peer_in_bps_mean", "peer_out_bps_mean"));
         for (Task task : TASKS) {
             names.add("peer_in_bps_mean_" + task.columnName());
             names.add("peer_out_bps_mean_" + task.columnName());

@@ -1,5 +1,6 @@
 package org.ppay.sim;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ppay.costs.CostTable;
@@ -22,8 +23,8 @@ public record RunRow(String runId, SimulationParameters parameters, String costT
                      Map<String, Number> outcomes, RunCounts counts, Map<String, Double> priced) {
 
     public RunRow {
-        outcomes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
-        priced = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(priced));
+        outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+        priced = Collections.unmodifiableMap(new LinkedHashMap<>(priced));
         if ((error == null) == (counts == null)) {
             throw new IllegalArgumentException("run " + runId + ": a row has either counts or an error");
         }
