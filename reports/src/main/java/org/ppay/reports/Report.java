@@ -12,6 +12,7 @@ import java.util.Map;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.RunRow;
 import org.ppay.sim.RunsCsv;
+import org.ppay.sim.RunsMerge;
 import org.ppay.sim.Sweep;
 import org.ppay.sim.SweepPlan;
 
@@ -91,7 +92,7 @@ public final class Report {
      *                                  different builds or another plan, or when runs are missing or duplicated
      */
     public static List<RunRow> read(ReportPlan plan, List<RunsCsv.RunsFile> files) {
-        return RunsCsv.merge(files, plan.sweepPlan());
+        return RunsMerge.merge(files, plan.sweepPlan());
     }
 
     /** Writes every output from the runs of the plan; {@code runsVersion} is the ppay that simulated them. */

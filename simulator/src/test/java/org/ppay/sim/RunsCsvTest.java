@@ -173,26 +173,26 @@ class RunsCsvTest {
             RunsCsv.write(shard, plan, "test", slice);
             shards.add(RunsCsv.read(shard));
         }
-        assertEquals(rows, RunsCsv.merge(List.of(shards.get(2), shards.get(0), shards.get(1)), plan));
+        assertEquals(rows, RunsMerge.merge(List.of(shards.get(2), shards.get(0), shards.get(1)), plan));
 
         final IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> RunsCsv.merge(List.of(shards.get(0), shards.get(2)), plan));
+                () -> RunsMerge.merge(List.of(shards.get(0), shards.get(2)), plan));
         assertTrue(missing.getMessage().contains("1 of 3 runs") && missing.getMessage().contains("run 1 ("),
                 missing.getMessage());
         final IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> RunsCsv.merge(List.of(shards.get(0), shards.get(1), shards.get(2), shards.get(1)), plan));
+                () -> RunsMerge.merge(List.of(shards.get(0), shards.get(1), shards.get(2), shards.get(1)), plan));
         assertTrue(twice.getMessage().contains("run 1 in [") && twice.getMessage().contains("shard-1.csv"),
                 twice.getMessage());
 
         final Path otherBuild = dir.resolve("other-build.csv");
         RunsCsv.write(otherBuild, plan, "other build", List.of(rows.get(1)));
         final IllegalArgumentException version = assertThrows(IllegalArgumentException.class,
-                () -> RunsCsv.merge(List.of(shards.get(0), RunsCsv.read(otherBuild), shards.get(2)), plan));
+                () -> RunsMerge.merge(List.of(shards.get(0), RunsCsv.read(otherBuild), shards.get(2)), plan));
         assertTrue(version.getMessage().contains("different ppay versions"), version.getMessage());
 
         final SweepPlan other = new SweepPlan("another plan", plan.runs());
         final IllegalArgumentException planError = assertThrows(IllegalArgumentException.class,
-                () -> RunsCsv.merge(shards, other));
+                () -> RunsMerge.merge(shards, other));
         assertTrue(planError.getMessage().contains("not of plan 'another plan'"), planError.getMessage());
     }
 
