@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks a `ppay report` output directory: every figure's CSV, SVG and PNG exist and are non-trivial, REPORT.md and
-# index.html exist, and index.html renders in headless Chromium (screenshot not blank, every inline chart laid out).
+# index.html exist, runs.csv is a runs.csv of version 2 whose runs all completed, and index.html renders in headless
+# Chromium (screenshot not blank, every inline chart laid out).
 # Usage: .ci/check-report.sh OUTDIR      (EXPECT_FIGURES="1 2 ..." to check a --figures subset; default 1..9)
 set -euo pipefail
 
@@ -41,6 +42,26 @@ done
 need_size "$out/REPORT.md" 2000 "REPORT.md"
 need_size "$out/index.html" 10000 "index.html"
 need_size "$out/runs.csv" 500 "runs.csv"
+if [ -f "$out/runs.csv" ]; then
+    if runs_summary=$(python3 - "$out/runs.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+header, body = rows[0], rows[1:]
+assert header[:7] == ["runs_csv_version", "ppay_version", "plan", "plan_sha256", "run_id", "status", "error"], \
+    "runs.csv does not start with the columns of version 2: %s" % header[:7]
+assert len(body) >= 2, "runs.csv holds %d runs" % len(body)
+assert all(len(r) == len(header) for r in body), "a row has another number of cells than the header"
+assert {r[0] for r in body} == {"2"}, "runs_csv_version is not 2 on every row"
+assert len({r[3] for r in body}) == 1, "rows of more than one plan"
+ids = [r[4] for r in body]
+assert len(set(ids)) == len(ids), "a run id twice"
+failed = [r[4] for r in body if r[5] != "ok"]
+assert not failed, "runs not ok: %s" % failed
+print("%d runs of plan '%s', all ok, %d columns" % (len(body), body[0][2], len(header)))
+PY
+    ); then ok "runs.csv: $runs_summary"; else fail "runs.csv is not a complete runs.csv of version 2"; fi
+fi
 for n in $figures; do
     grep -q "^## Figure $n:" "$out/REPORT.md" 2>/dev/null || fail "REPORT.md lacks figure $n"
     grep -q "data-figure=\"$n\"><svg" "$out/index.html" 2>/dev/null || fail "index.html lacks inline chart $n"

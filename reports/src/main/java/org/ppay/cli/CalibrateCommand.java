@@ -24,19 +24,25 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ppay calibrate}: JMH results -> {@code costs.csv}; or {@code --compare} two cost tables. */
+/**
+ * {@code ppay calibrate}: JMH results -> {@code costs.csv}; or {@code --compare} cost tables side by side, with an
+ * optional regression gate ({@code --max-increase}).
+ */
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
         description = {"Turn JMH results (JSON or CSV, from ppay bench or java -jar benchmarks.jar) into the cost"
                 + " table the simulator uses: costs.csv, one row per action.",
-            "Or compare two cost tables: ppay calibrate --compare a.csv b.csv"})
+            "Or compare cost tables, a column per table with its ratio to the first: ppay calibrate --compare a.csv b.csv"
+                + " [c.csv ...] [--max-increase PERCENT]",
+            "Exit status: 0; 1 when --max-increase finds an action dearer than the first table's beyond the threshold"
+                + " and the error bars; 2 for bad input, or a gate with no error bars to judge by."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "RESULTS", arity = "0..*",
-            description = "JMH result files (-rf json or -rf csv); with --compare, the two costs.csv files.")
+            description = "JMH result files (-rf json or -rf csv); with --compare, the costs.csv files (the first is the baseline).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--suite", paramLabel = "SUITE",
@@ -73,20 +79,24 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " default; 3-4x dearer on a VM).")
     String placement;
 
-    @Option(names = "--compare", description = "Compare the two cost tables given as arguments.")
+    @Option(names = "--compare", description = "Compare the cost tables given as arguments (two or more).")
     boolean compare;
+
+    @Option(names = "--max-increase", paramLabel = "PERCENT",
+            description = "With --compare: fail (exit 1) when an action's cycles/op in a later table exceed the first"
+                    + " table's by more than PERCENT and by more than both tables' error bars together. Actions"
+                    + " without error bars (smoke runs) are not judged; tables from the standard bench profile have"
+                    + " them.")
+    Double maxIncrease;
 
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         if (compare) {
-            if (inputs.size() != 2) {
-                throw new ParameterException(spec.commandLine(), "--compare needs exactly two costs.csv files, got "
-                        + inputs.size());
-            }
-            console.print(CostComparison.format(CostTable.read(inputs.get(0)), CostTable.read(inputs.get(1))));
-            console.flush();
-            return 0;
+            return compare(console);
+        }
+        if (maxIncrease != null) {
+            throw new ParameterException(spec.commandLine(), "--max-increase gates a --compare");
         }
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give at least one JMH result file");
@@ -117,6 +127,50 @@ public final class CalibrateCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "  %-30s not priced (counted at 0): needs %s%n", action.csvName(),
                     ActionCatalog.all(chosenRegime, chosenPlacement).get(action).get(0).describe());
         }
+        console.flush();
+        return 0;
+    }
+
+    private int compare(PrintWriter console) {
+        if (inputs.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "--compare needs at least two costs.csv files, got "
+                    + inputs.size());
+        }
+        if (maxIncrease != null && !(maxIncrease >= 0 && Double.isFinite(maxIncrease))) {
+            throw new ParameterException(spec.commandLine(), "--max-increase must be a percentage >= 0, was "
+                    + maxIncrease);
+        }
+        List<CostTable> tables = new ArrayList<>();
+        for (Path input : inputs) {
+            tables.add(CostTable.read(input));
+        }
+        console.print(CostComparison.format(tables));
+        console.flush();
+        if (maxIncrease == null) {
+            return 0;
+        }
+        CostComparison.GateResult gate = CostComparison.gate(tables, maxIncrease / 100);
+        PrintWriter err = spec.commandLine().getErr();
+        if (gate.judged() == 0) {
+            err.println("ppay calibrate: the gate judged nothing: no action has an error bar in both tables (a smoke"
+                    + " run measures once); calibrate from ppay bench --profile standard");
+            err.flush();
+            return 2;
+        }
+        console.printf(Locale.ROOT, "%ngate: cycles/op of #2..#%d against #1, threshold +%.1f%% and beyond the error"
+                + " bars: %d actions judged, %d not judged (no error bar)%n", tables.size(), maxIncrease,
+                gate.judged(), gate.ungated().size());
+        for (CostComparison.Regression r : gate.regressions()) {
+            console.println("  REGRESSION " + r.describe());
+        }
+        console.flush();
+        if (!gate.regressions().isEmpty()) {
+            err.println("ppay calibrate: GATE FAILED: " + gate.regressions().size() + " action(s) dearer than #1 by"
+                    + " more than " + maxIncrease + "% and their error bars");
+            err.flush();
+            return 1;
+        }
+        console.println("gate passed");
         console.flush();
         return 0;
     }

@@ -15,15 +15,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ppay pipeline}: bench, calibrate and report in one go, by running the {@code bench}, {@code calibrate} and
- * {@code report} commands themselves. Every suite the benchmark measured becomes a cost table; the report is priced
+ * {@code ppay pipeline}: bench, calibrate, simulate and report in one go, by running the commands themselves, each
+ * step reading the file the one before wrote: bench writes jmh-results.json, calibrate a costs.csv per suite,
+ * {@code report --plan} the plan, simulate runs.csv, and {@code report --runs} renders it. Every suite the benchmark measured becomes a cost table; the report is priced
  * with the cheapest Ed25519 table (Ed25519 on the fastest provider) and re-priced with every other one (RSA-2048,
  * ECDSA, other providers, and the calibration embedded in ppay when there is one).
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Measure (ppay bench), price (ppay calibrate, one costs.csv per suite) and report (ppay report)"
-                + " in one command.",
-            "Writes OUT/bench/ (JMH results, host.json), OUT/costs-<suite>.csv and the report in OUT."})
+        description = {"Measure (ppay bench), price (ppay calibrate, one costs.csv per suite), simulate (ppay simulate)"
+                + " and report (ppay report --runs) in one command.",
+            "Writes OUT/bench/ (JMH results, host.json), OUT/costs-<suite>.csv, OUT/plan.txt, OUT/runs.csv and the"
+                + " report in OUT."})
 public final class PipelineCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -77,8 +79,25 @@ public final class PipelineCommand implements Callable<Integer> {
             return 1;
         }
         final Path main = cheapestEd25519(tables);
-        final List<String> report = new ArrayList<>(List.of("report", "--profile", profile, "--out", out.toString(),
-                "--costs", main.toString()));
+        final Path planFile = out.resolve("plan.txt");
+        final List<String> plan = new ArrayList<>(List.of("report", "--profile", profile, "--plan",
+                planFile.toString()));
+        if (figures != null) {
+            plan.add("--figures");
+            plan.add(figures);
+        }
+        status = step(plan);
+        if (status != 0) {
+            return status;
+        }
+        final Path runs = out.resolve("runs.csv");
+        status = step(List.of("simulate", "--sweep", planFile.toString(), "--costs", main.toString(), "--out",
+                runs.toString(), "--no-progress"));
+        if (status != 0 && status != ReportCommand.EXIT_FAILED_RUNS) {
+            return status;
+        }
+        final List<String> report = new ArrayList<>(List.of("report", "--runs", runs.toString(), "--out",
+                out.toString(), "--costs", main.toString()));
         final List<Path> others = new ArrayList<>(tables);
         others.remove(main);
         if (CostTable.hasEmbeddedDefault()) {
@@ -91,10 +110,6 @@ public final class PipelineCommand implements Callable<Integer> {
             for (Path p : others) {
                 report.add(p.toString());
             }
-        }
-        if (figures != null) {
-            report.add("--figures");
-            report.add(figures);
         }
         status = step(report);
         if (!uncalibrated.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.ppay.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,16 +13,27 @@ import org.ppay.reports.ProgressBar;
 import org.ppay.reports.Profile;
 import org.ppay.reports.Report;
 import org.ppay.reports.ReportPlan;
+import org.ppay.sim.RunRow;
+import org.ppay.sim.RunsCsv;
+import org.ppay.sim.SweepFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ppay report}: the figures of section 7, with the paper's numbers beside ours. */
+/**
+ * {@code ppay report}: the figures of section 7, with the paper's numbers beside ours. Plan, simulate, read: the plan
+ * is every run of every figure, simulating writes OUT/runs.csv, and the report is rendered from runs.csv alone. Each
+ * step can run apart: {@code --plan FILE} writes the plan, {@code ppay simulate --sweep FILE [--shard i/n]} runs
+ * it (or a slice of it), and {@code --runs FILE...} renders from runs.csv files, merging shards.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Simulates the figures of section 7 of the PPay paper and writes, in --out: figure-N.csv/.svg/.png,"
                 + " REPORT.md, a self-contained index.html and runs.csv.",
+            "Steps apart: --plan FILE writes the plan (one run per line) and stops; ppay simulate --sweep FILE"
+                + " [--shard i/n] runs it; --runs FILE... renders from runs.csv files (shards merged, checked complete)"
+                + " without simulating, priced with --costs.",
             "Exit status: 0 when every run completed, 3 when some runs failed (they are listed in the report),"
-                + " 2 for bad options."})
+                + " 2 for bad options or runs files that do not make the plan."})
 public final class ReportCommand implements Callable<Integer> {
 
     /** Exit status when the report was written but some runs failed. */
@@ -42,6 +54,10 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Option(names = "--profile", paramLabel = "NAME", description = "quick, standard (default) or full.")
         String profile;
+
+        boolean given() {
+            return quick || full || profile != null;
+        }
 
         Profile resolve() {
             if (quick) {
@@ -73,32 +89,55 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per point (default: the profile's).")
     Integer seeds;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "First seed; a point's runs use S, S+1, ... (default: ${DEFAULT-VALUE}).")
-    long firstSeed;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "First seed; a point's runs use S, S+1, ... (default: 1).")
+    Long firstSeed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Simulations in parallel (default: all cores).")
     Integer threads;
 
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "Write the plan (every run of every figure, one line each with its run id) to FILE and stop.")
+    Path planFile;
+
+    @Option(names = "--runs", paramLabel = "FILE", arity = "1..*",
+            description = "Render from these runs.csv files (one, or every shard of the plan) instead of simulating;"
+                    + " the plan is the one the files name.")
+    List<Path> runsFiles = new ArrayList<>();
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
     @Override
     public Integer call() {
         final CommandLine cl = spec.commandLine();
-        Profile profile;
+        final ReportPlan plan;
         final CostTable main;
         final List<CostTable> others = new ArrayList<>();
-        final ReportPlan plan;
+        final List<RunsCsv.RunsFile> files = new ArrayList<>();
         final int threadCount;
         try {
-            profile = profileChoice.resolve();
-            if (seeds != null) {
-                if (seeds < 1) {
-                    throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+            if (!runsFiles.isEmpty()) {
+                if (planFile != null) {
+                    throw new IllegalArgumentException("--plan writes a plan, --runs renders runs: give one of them");
                 }
-                profile = profile.withSeeds(seeds);
+                if (profileChoice.given() || !figures.isEmpty() || seeds != null || firstSeed != null) {
+                    throw new IllegalArgumentException("with --runs the plan is the one the runs files name; drop"
+                            + " --quick/--full/--profile/--figures/--seeds/--seed");
+                }
+                for (Path p : runsFiles) {
+                    files.add(RunsCsv.read(p));
+                }
+                plan = ReportPlan.parse(files.get(0).plan());
+            } else {
+                plan = planFromOptions();
             }
-            final Set<Integer> chosen = new LinkedHashSet<>(figures);
-            plan = new ReportPlan(profile, chosen.isEmpty() ? Figures.section7(profile)
-                    : Figures.select(Figures.section7(profile), chosen), firstSeed);
+            if (planFile != null) {
+                SweepFile.write(planFile, plan.sweepPlan());
+                cl.getOut().println("ppay report: wrote the plan " + planFile + " (" + plan.runs().size() + " runs, "
+                        + plan.name() + ", sha256 " + plan.sweepPlan().sha256() + ")");
+                return CommandLine.ExitCode.OK;
+            }
             main = costs == null ? CostTable.embeddedDefault() : CostTable.read(costs);
             if (costs == null) {
                 // the same figures with the broker priced as a lightly loaded one: what its regime moves
@@ -111,22 +150,49 @@ public final class ReportCommand implements Callable<Integer> {
             if (threadCount < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             cl.getErr().println("ppay report: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        final Report report = new Report(plan, main, others, threadCount,
-                new ProgressBar(System.err, System.console() != null), PpayCommand.versionText());
-        cl.getErr().printf("ppay report: profile %s, %d figures, %d runs on %d threads, costs %s%n", profile.name(),
-                plan.figures().size(), plan.runs().size(), threadCount, main.id());
-        final Report.Outcome outcome = report.run(out);
+        final String version = PpayCommand.versionText();
+        if (files.isEmpty()) {
+            final Path runsCsv = out.resolve("runs.csv");
+            cl.getErr().printf("ppay report: profile %s, %d figures, %d runs on %d threads, costs %s%n",
+                    plan.profile().name(), plan.figures().size(), plan.runs().size(), threadCount, main.id());
+            Report.simulate(plan, main, threadCount, new ProgressBar(System.err, System.console() != null,
+                    !noProgress), version, runsCsv);
+            files.add(RunsCsv.read(runsCsv));
+        }
+        final List<RunRow> rows;
+        try {
+            rows = Report.read(plan, files);
+        } catch (IllegalArgumentException e) {
+            cl.getErr().println("ppay report: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        final Report.Outcome outcome = new Report(plan, main, others, version).write(out, rows,
+                files.get(0).ppayVersion());
         cl.getOut().println("ppay report: wrote " + out.resolve("REPORT.md") + " and " + out.resolve("index.html")
-                + " (" + outcome.runs() + " runs)");
+                + " (" + outcome.runs() + " runs" + (runsFiles.isEmpty() ? "" : " from " + files.size() + " runs file"
+                + (files.size() == 1 ? "" : "s")) + ")");
         if (outcome.failedRuns() > 0) {
             cl.getErr().println("ppay report: " + outcome.failedRuns() + " of " + outcome.runs()
                     + " runs FAILED; see the 'Failed runs' section of REPORT.md");
             return EXIT_FAILED_RUNS;
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private ReportPlan planFromOptions() {
+        Profile profile = profileChoice.resolve();
+        if (seeds != null) {
+            if (seeds < 1) {
+                throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+            }
+            profile = profile.withSeeds(seeds);
+        }
+        final Set<Integer> chosen = new LinkedHashSet<>(figures);
+        return new ReportPlan(profile, chosen.isEmpty() ? Figures.section7(profile)
+                : Figures.select(Figures.section7(profile), chosen), firstSeed == null ? 1 : firstSeed);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import java.util.concurrent.Callable;
 import org.ppay.core.crypto.CountingSuite;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.costs.CostTable;
-import org.ppay.sim.CostedRun;
+import org.ppay.reports.ProgressBar;
+import org.ppay.sim.RunRow;
+import org.ppay.sim.RunStatistics;
 import org.ppay.sim.RunsCsv;
 import org.ppay.sim.SimulationParameters;
 import org.ppay.sim.Sweep;
 import org.ppay.sim.SweepFile;
-import org.ppay.sim.load.Task;
+import org.ppay.sim.SweepPlan;
 import org.ppay.sim.roles.RoleCoinProtocol;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,20 +52,23 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "FILE", description = "Properties file of parameters (key=value, keys as the options below without --).")
     Path paramsFile;
 
-    @Option(names = "--sweep", paramLabel = "FILE", description = "One run per line: key=value pairs separated by spaces; # starts a comment.")
+    @Option(names = "--sweep", paramLabel = "FILE", description = "A plan: one run per line, key=value pairs separated by spaces (run=ID names the run); # starts a comment, # plan: NAME names the plan. ppay report --plan writes the report's.")
     Path sweepFile;
 
     @Option(names = "--costs", paramLabel = "FILE", description = "Cost table (costs.csv from ppay calibrate); default: the calibration embedded in this build.")
     Path costsFile;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "runs.csv", description = "Where to write runs.csv (default: ${DEFAULT-VALUE}); timings go to <name>.timing.csv beside it.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "runs.csv", description = "Where to write runs.csv (default: ${DEFAULT-VALUE}; docs/runs-csv.md lists its columns); timings go to <name>.timing.csv beside it.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: one per core).")
     Integer threads;
 
-    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Run only the i-th of n disjoint slices of the sweep (i from 0): the runs at positions i, i+n, i+2n, ... Merge the n files with ppay report --runs.")
+    String shard;
 
     @Option(names = "--roles", paramLabel = "SUITE", description = "Also perform every protocol step with the core's real broker, owners and holders, signing with SUITE: 'counting' (counts, computes no crypto) or a suite of ppay suites, e.g. ed25519-jdk (small networks only). Counts are the same; a step the roles refuse stops the run. Slower and heavier than the default accounting-only path: the default scenario needs about 7 GB of heap (PPAY_JAVA_OPTS=-Xmx8g) and several times the CPU.")
     String rolesSuite;
@@ -71,31 +77,59 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         final PrintWriter err = spec.commandLine().getErr();
         final PrintWriter outWriter = spec.commandLine().getOut();
+        final SweepPlan plan;
+        final List<SweepPlan.Run> runs;
+        final CostTable costs;
+        final Sweep sweep;
         try {
             final SimulationParameters base = baseParameters();
-            final List<SimulationParameters> runs = sweepFile == null ? List.of(base) : SweepFile.read(sweepFile, base);
-            final CostTable costs = costsFile == null ? CostTable.embeddedDefault() : CostTable.read(costsFile);
-            final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
-            final ProgressBar bar = new ProgressBar(err, !noProgress && System.console() != null);
-            final List<CostedRun> results = (rolesSuite == null ? new Sweep(runs, threadCount)
-                    : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")
-                            ? new CountingSuite() : SignatureSuite.of(rolesSuite)))).run(costs, bar::update);
-            bar.finish();
-            RunsCsv.write(out, results);
-            final Path timing = timingFile(out);
-            RunsCsv.writeTiming(timing, results);
-            for (int i = 0; i < results.size(); i++) {
-                outWriter.println(summary(i, results.get(i)));
+            plan = sweepFile == null ? SweepPlan.numbered("single run", List.of(base)) : SweepFile.read(sweepFile, base);
+            if (shard != null) {
+                final int[] slice = SweepPlan.parseShard(shard);
+                runs = plan.shard(slice[0], slice[1]);
+            } else {
+                runs = plan.runs();
             }
-            outWriter.println("wrote " + out + " (" + results.size() + " run" + (results.size() == 1 ? "" : "s")
-                    + ", costs " + costs.id() + ") and " + timing);
-            outWriter.flush();
-            return 0;
+            costs = costsFile == null ? CostTable.embeddedDefault() : CostTable.read(costsFile);
+            final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
+            sweep = rolesSuite == null ? Sweep.of(runs, threadCount)
+                    : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")
+                            ? new CountingSuite() : SignatureSuite.of(rolesSuite)));
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("ppay simulate: " + e.getMessage());
             err.flush();
             return 2;
         }
+        final List<Sweep.Outcome> results = sweep.run(costs, new ProgressBar(System.err, System.console() != null,
+                !noProgress));
+        final List<RunRow> rows = new ArrayList<>();
+        int failed = 0;
+        for (Sweep.Outcome o : results) {
+            rows.add(o.row());
+            failed += o.row().failed() ? 1 : 0;
+        }
+        try {
+            RunsCsv.write(out, plan, PpayCommand.versionText(), rows);
+            RunsCsv.writeTiming(RunsCsv.timingFile(out), results);
+        } catch (UncheckedIOException e) {
+            err.println("ppay simulate: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        for (Sweep.Outcome o : results) {
+            outWriter.println(summary(o));
+        }
+        outWriter.println("wrote " + out + " (" + rows.size() + " run" + (rows.size() == 1 ? "" : "s")
+                + (shard == null ? "" : " of " + plan.runs().size() + ", shard " + shard) + ", costs " + costs.id()
+                + ", plan sha256 " + plan.sha256() + ") and " + RunsCsv.timingFile(out));
+        outWriter.flush();
+        if (failed > 0) {
+            err.println("ppay simulate: " + failed + " of " + rows.size() + " runs FAILED (status failed in " + out
+                    + ")");
+            err.flush();
+            return 3;
+        }
+        return 0;
     }
 
     private SimulationParameters baseParameters() {
@@ -126,23 +160,24 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static Path timingFile(Path runsCsv) {
-        final String name = runsCsv.getFileName().toString();
-        final String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return runsCsv.resolveSibling(stem + ".timing.csv");
-    }
-
-    private static String summary(int index, CostedRun run) {
-        final SimulationParameters p = run.run().parameters();
+    private static String summary(Sweep.Outcome outcome) {
+        final RunRow row = outcome.row();
+        final SimulationParameters p = row.parameters();
+        if (row.failed()) {
+            return "run " + row.runId() + ": FAILED: " + row.error();
+        }
+        final Map<String, Double> l = row.priced();
+        final RunStatistics s = outcome.statistics();
         return String.format(Locale.ROOT,
-                "run %d: %s %s x=%d downtime x%s: broker %.4g Hz (%.3g cores; reassignment %.3g, renewal %.3g),"
+                "run %s: %s %s x=%d downtime x%s: broker %.4g Hz (%.3g cores; reassignment %.3g, renewal %.3g),"
                         + " peer mean %.4g Hz p99 %.4g Hz, online %.1f%%, %.2f probes/query;"
                         + " %d events in %.1f s (%.3g events/s)",
-                index, p.scheme(), p.windowType(), p.creditWindowSize(), p.downtimeMultiplier(), run.brokerHz(),
-                run.brokerCoresBusy(), run.brokerHz(Task.REASSIGNMENT), run.brokerHz(Task.RENEWAL), run.peerMeanHz(),
-                run.peerHzPercentile(99), 100 * run.run().meanFractionOnline(), run.run().tallies().probesPerQuery(),
-                run.run().statistics().events(), run.run().statistics().wallSeconds(),
-                run.run().statistics().eventsPerSecond());
+                row.runId(), p.scheme(), p.windowType(), p.creditWindowSize(), p.downtimeMultiplier(),
+                l.get("broker_hz"), l.get("broker_cores_busy"), l.get("broker_hz_reassignment"),
+                l.get("broker_hz_renewal"), l.get("peer_hz_mean"), l.get("peer_hz_p99"),
+                100 * row.outcomes().get("fraction_online").doubleValue(),
+                row.outcomes().get("probes_per_query").doubleValue(), s.events(), s.wallSeconds(),
+                s.eventsPerSecond());
     }
 
     /** Adds one {@code --<key>} option per simulation parameter, so every parameter has its own documented option. */
@@ -159,38 +194,6 @@ public final class SimulateCommand implements Callable<Integer> {
                         .build());
             }
             return commandSpec;
-        }
-    }
-
-    /** A one-line progress bar on standard error, redrawn when the percentage changes; silent when not on a terminal. */
-    private static final class ProgressBar {
-        private static final int WIDTH = 40;
-        private final PrintWriter err;
-        private final boolean enabled;
-        private int lastPercent = -1;
-
-        ProgressBar(PrintWriter err, boolean enabled) {
-            this.err = err;
-            this.enabled = enabled;
-        }
-
-        synchronized void update(int runsDone, int runsTotal, double fraction) {
-            final int percent = (int) Math.floor(100 * Math.min(1, fraction));
-            if (!enabled || percent == lastPercent) {
-                return;
-            }
-            lastPercent = percent;
-            final int filled = percent * WIDTH / 100;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "% (" + runsDone + "/"
-                    + runsTotal + " runs)");
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (enabled) {
-                err.println();
-                err.flush();
-            }
         }
     }
 }

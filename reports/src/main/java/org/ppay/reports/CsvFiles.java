@@ -3,17 +3,11 @@ package org.ppay.reports;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.ppay.costs.CostTable;
-import org.ppay.sim.SimulationParameters;
 
-/** The report's CSV files: one per figure, and runs.csv with every run. */
+/** The report's figure CSV files, one per figure (runs.csv is the simulator's {@code RunsCsv}). */
 public final class CsvFiles {
 
     public static final List<String> FIGURE_COLUMNS = List.of("figure", "series", "metric", "x_key", "x", "runs",
@@ -34,46 +28,6 @@ public final class CsvFiles {
                             e == null || Double.isNaN(e.halfWidth95()) ? "" : e.halfWidth95(),
                             e == null ? "" : e.low95(), e == null ? "" : e.high95(), result.costs().id(),
                             profile.name());
-                }
-            }
-        });
-    }
-
-    /**
-     * Every run, once per cost table: all parameters (seed included), the cost table id, the versions, whether the run
-     * completed, then every count metric and every load metric priced with that table.
-     */
-    public static String runs(List<RunRecord> runs, List<CostTable> tables, String ppayVersion) {
-        final Set<String> countColumns = new LinkedHashSet<>();
-        final Set<String> loadColumns = new LinkedHashSet<>();
-        for (RunRecord run : runs) {
-            countColumns.addAll(run.counts().keySet());
-            for (Map<String, String> loads : run.loads().values()) {
-                loadColumns.addAll(loads.keySet());
-            }
-        }
-        final List<String> header = new ArrayList<>(SimulationParameters.keys());
-        header.addAll(List.of("cost_table", "ppay_version", "java_version", "status", "failure", "wall_seconds"));
-        header.addAll(countColumns);
-        header.addAll(loadColumns);
-        return print(header, printer -> {
-            for (CostTable table : tables) {
-                for (RunRecord run : runs) {
-                    final List<Object> row = new ArrayList<>(run.parameters().values().values());
-                    row.add(table.id());
-                    row.add(ppayVersion);
-                    row.add(System.getProperty("java.version"));
-                    row.add(run.failed() ? "failed" : "ok");
-                    row.add(run.failed() ? run.failure() : "");
-                    row.add(run.wallSeconds());
-                    for (String c : countColumns) {
-                        row.add(run.counts().getOrDefault(c, ""));
-                    }
-                    final Map<String, String> loads = run.loads().getOrDefault(table.id(), Map.of());
-                    for (String c : loadColumns) {
-                        row.add(loads.getOrDefault(c, ""));
-                    }
-                    printer.printRecord(row);
                 }
             }
         });

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.RunRow;
 import org.ppay.sim.SimulationParameters;
 
 /**
@@ -54,9 +55,9 @@ public record FigureResult(FigureSpec figure, CostTable costs, List<SeriesResult
     }
 
     /** Computes the figure from the runs of {@code plan}, loads priced with {@code costs}. */
-    public static FigureResult compute(ReportPlan plan, FigureSpec figure, List<RunRecord> runs, CostTable costs) {
-        final Map<SimulationParameters, RunRecord> byParameters = new HashMap<>();
-        for (RunRecord run : runs) {
+    public static FigureResult compute(ReportPlan plan, FigureSpec figure, List<RunRow> runs, CostTable costs) {
+        final Map<SimulationParameters, RunRow> byParameters = new HashMap<>();
+        for (RunRow run : runs) {
             byParameters.put(run.parameters(), run);
         }
         final List<SeriesResult> results = new ArrayList<>();
@@ -66,7 +67,7 @@ public record FigureResult(FigureSpec figure, CostTable costs, List<SeriesResult
                 final List<Double> values = new ArrayList<>();
                 int failures = 0;
                 for (int s = 0; s < plan.profile().seeds(); s++) {
-                    final RunRecord run = byParameters.get(plan.parameters(figure, series, x, s));
+                    final RunRow run = byParameters.get(plan.parameters(figure, series, x, s));
                     if (run == null) {
                         throw new IllegalArgumentException("figure " + figure.number() + ": no run for series '"
                                 + series.label() + "' at " + figure.xKey() + " = " + x + ", seed index " + s);

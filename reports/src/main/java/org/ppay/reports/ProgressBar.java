@@ -2,42 +2,60 @@ package org.ppay.reports;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.ppay.sim.Sweep;
 
 /**
- * A one-line progress bar with the time left, estimated from the pace so far. On a terminal it redraws in place;
- * elsewhere (CI logs) it prints a line every tenth of the way.
+ * The progress bar of a sweep, for {@code ppay simulate} and {@code ppay report} alike: runs done, time elapsed and
+ * the time left, estimated from the fraction of all simulated time done so far. On a terminal it redraws in place;
+ * elsewhere (CI logs) it prints a line every tenth of the way; disabled, it prints nothing.
  */
-public final class ProgressBar implements SweepRunner.Progress {
+public final class ProgressBar implements Sweep.Progress {
 
     private static final int WIDTH = 30;
 
     private final PrintStream out;
     private final boolean terminal;
+    private final boolean enabled;
     private final long startNanos = System.nanoTime();
     private int lastDecile = -1;
+    private int lastPercent = -1;
+    private boolean finished;
 
     public ProgressBar(PrintStream out, boolean terminal) {
+        this(out, terminal, true);
+    }
+
+    public ProgressBar(PrintStream out, boolean terminal, boolean enabled) {
         this.out = out;
         this.terminal = terminal;
+        this.enabled = enabled;
     }
 
     @Override
-    public synchronized void runFinished(int done, int total, RunRecord record) {
+    public synchronized void update(int runsDone, int runsTotal, double fractionDone) {
+        if (!enabled || finished) {
+            return;
+        }
+        final double fraction = Math.max(0, Math.min(1, fractionDone));
+        final int percent = (int) Math.floor(100 * fraction);
+        final int decile = percent / 10;
+        if (terminal ? percent == lastPercent && runsDone < runsTotal : decile == lastDecile && runsDone < runsTotal) {
+            return;
+        }
+        lastPercent = percent;
+        lastDecile = decile;
         final double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        final double left = done == 0 ? 0 : elapsed / done * (total - done);
-        final int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-        final String line = String.format(Locale.ROOT, "[%s%s] %d/%d runs, %s elapsed, ~%s left%s",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, duration(elapsed), duration(left),
-                record.failed() ? " (a run FAILED: " + record.failure() + ")" : "");
+        final double left = fraction <= 0 ? 0 : elapsed / fraction * (1 - fraction);
+        final int filled = (int) (WIDTH * fraction);
+        final String line = String.format(Locale.ROOT, "[%s%s] %3d%% %d/%d runs, %s elapsed, ~%s left",
+                "#".repeat(filled), ".".repeat(WIDTH - filled), percent, runsDone, runsTotal, duration(elapsed),
+                duration(left));
+        finished = runsDone == runsTotal;
         if (terminal) {
-            out.print("\r" + line + (done == total ? "\n" : ""));
+            out.print("\r" + line + (finished ? "\n" : ""));
             out.flush();
         } else {
-            final int decile = total == 0 ? 10 : 10 * done / total;
-            if (decile != lastDecile || record.failed()) {
-                lastDecile = decile;
-                out.println(line);
-            }
+            out.println(line);
         }
     }
 

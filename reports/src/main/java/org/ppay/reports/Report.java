@@ -10,18 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.RunRow;
+import org.ppay.sim.RunsCsv;
+import org.ppay.sim.RunsMerge;
+import org.ppay.sim.Sweep;
+import org.ppay.sim.SweepPlan;
 
 /**
- * The report job: run the plan's simulations once, price them with every cost table, and write the outputs.
+ * The report: the plan's runs (read from runs.csv), priced with every cost table, written as figures and pages.
  *
  * <pre>
  * OUT/figure-N.csv, figure-N.svg, figure-N.png   each figure, priced with the main cost table
  * OUT/REPORT.md, OUT/index.html                  the report (index.html self-contained)
- * OUT/runs.csv                                   every run x every cost table
+ * OUT/runs.csv                                   every run of the plan (the simulator's runs.csv, shards merged)
  * OUT/costs/&lt;table&gt;.csv                          every cost table used (the derived paper-ratio one included)
  * OUT/recosted/&lt;table&gt;/figure-N.*               the figures again under each other cost table
  * OUT/figure-1-costs.svg, .png                   figure 1's broker loads under every cost table
  * </pre>
+ * Every load is priced from the runs' counts, so the same runs.csv and tables give the same bytes whether the runs
+ * were simulated a moment ago, on other machines, or with another table.
  */
 public final class Report {
 
@@ -35,16 +42,13 @@ public final class Report {
     private final ReportPlan plan;
     private final CostTable mainCosts;
     private final List<CostTable> otherCosts;
-    private final int threads;
-    private final SweepRunner.Progress progress;
     private final String ppayVersion;
 
     /**
      * @param otherCosts  tables to re-cost the same runs with, besides the main one and the paper-ratio table derived
      *                    from it
      */
-    public Report(ReportPlan plan, CostTable mainCosts, List<CostTable> otherCosts, int threads,
-                  SweepRunner.Progress progress, String ppayVersion) {
+    public Report(ReportPlan plan, CostTable mainCosts, List<CostTable> otherCosts, String ppayVersion) {
         this.plan = plan;
         this.mainCosts = mainCosts;
         final Map<String, CostTable> others = new LinkedHashMap<>();
@@ -55,8 +59,6 @@ public final class Report {
             }
         }
         this.otherCosts = List.copyOf(others.values());
-        this.threads = threads;
-        this.progress = progress;
         this.ppayVersion = ppayVersion;
     }
 
@@ -68,18 +70,33 @@ public final class Report {
         return all;
     }
 
-    public Outcome run(Path outDir) {
-        final List<RunRecord> runs = new SweepRunner(threads, progress).run(plan.runs(), tables());
-        write(outDir, runs);
-        int failed = 0;
-        for (RunRecord r : runs) {
-            failed += r.failed() ? 1 : 0;
-        }
-        return new Outcome(outDir, runs.size(), failed);
+    /**
+     * Simulates every run of {@code plan}, priced with {@code costs}, and writes them to {@code runsCsv} (and the
+     * timings to {@code runs.timing.csv} beside it): the simulating step of {@code ppay report}.
+     */
+    public static List<Sweep.Outcome> simulate(ReportPlan plan, CostTable costs, int threads, Sweep.Progress progress,
+                                               String ppayVersion, Path runsCsv) {
+        final SweepPlan sweep = plan.sweepPlan();
+        final List<Sweep.Outcome> outcomes = Sweep.of(sweep.runs(), threads).run(costs, progress);
+        final List<RunRow> rows = new ArrayList<>();
+        outcomes.forEach(o -> rows.add(o.row()));
+        RunsCsv.write(runsCsv, sweep, ppayVersion, rows);
+        RunsCsv.writeTiming(RunsCsv.timingFile(runsCsv), outcomes);
+        return outcomes;
     }
 
-    /** Writes every output from finished runs. */
-    public void write(Path outDir, List<RunRecord> runs) {
+    /**
+     * The runs of {@code plan} from runs.csv files (one, or the shards of a sweep), in plan order.
+     *
+     * @throws IllegalArgumentException when a file is not a runs.csv of this version, when the files come from
+     *                                  different builds or another plan, or when runs are missing or duplicated
+     */
+    public static List<RunRow> read(ReportPlan plan, List<RunsCsv.RunsFile> files) {
+        return RunsMerge.merge(files, plan.sweepPlan());
+    }
+
+    /** Writes every output from the runs of the plan; {@code runsVersion} is the ppay that simulated them. */
+    public Outcome write(Path outDir, List<RunRow> runs, String runsVersion) {
         final ReportData data = new ReportData(plan, runs, mainCosts);
         final List<ReportData> recosted = new ArrayList<>();
         for (CostTable t : otherCosts) {
@@ -93,7 +110,7 @@ public final class Report {
         for (CostTable t : tables()) {
             write(outDir.resolve("costs").resolve(safe(t.id()) + ".csv"), t.toCsv());
         }
-        write(outDir.resolve("runs.csv"), CsvFiles.runs(runs, tables(), ppayVersion));
+        RunsCsv.write(outDir.resolve("runs.csv"), plan.sweepPlan(), runsVersion, runs);
         final String costsSvg = CostComparisonChart.svg(content.allTables());
         if (costsSvg != null) {
             write(outDir.resolve(COSTS_CHART + ".svg"), costsSvg);
@@ -101,6 +118,7 @@ public final class Report {
         }
         write(outDir.resolve("REPORT.md"), MarkdownReport.write(content, costsSvg != null));
         write(outDir.resolve("index.html"), HtmlReport.write(content, svgs, costsSvg));
+        return new Outcome(outDir, runs.size(), data.failures().size());
     }
 
     private Map<Integer, String> writeFigures(Path dir, ReportData data) {

@@ -51,12 +51,12 @@ public record ReportContent(ReportData data, List<ReportData> recosted, String p
     /** Failed runs, if any: parameters that differ from the defaults, seed and the failure. */
     public Table failures() {
         final List<List<String>> rows = new ArrayList<>();
-        for (RunRecord run : data.failures()) {
+        for (org.ppay.sim.RunRow run : data.failures()) {
             rows.add(List.of(run.parameters().scheme() + ", dm " + fmt(run.parameters().downtimeMultiplier())
                     + ", window " + run.parameters().creditWindowSize() + " " + run.parameters().windowType()
                     + ", layers " + run.parameters().maxLayers() + ", renewal " + fmt(run.parameters().renewalWaitDays())
                     + " d, cap " + run.parameters().values().get("net-loss-cap") + ", lazy "
-                    + fmt(run.parameters().percentLazy()) + "%", Long.toString(run.parameters().seed()), run.failure()));
+                    + fmt(run.parameters().percentLazy()) + "%", Long.toString(run.parameters().seed()), run.error()));
         }
         return new Table(List.of("run", "seed", "failure"), rows);
     }

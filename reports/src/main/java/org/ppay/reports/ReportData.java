@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.RunRow;
 import org.ppay.sim.SimulationParameters;
 
 /**
@@ -16,16 +17,16 @@ import org.ppay.sim.SimulationParameters;
 public final class ReportData {
 
     private final ReportPlan plan;
-    private final List<RunRecord> runs;
+    private final List<RunRow> runs;
     private final CostTable costs;
     private final Map<Integer, FigureResult> figures = new LinkedHashMap<>();
-    private final Map<SimulationParameters, RunRecord> byParameters = new HashMap<>();
+    private final Map<SimulationParameters, RunRow> byParameters = new HashMap<>();
 
-    public ReportData(ReportPlan plan, List<RunRecord> runs, CostTable costs) {
+    public ReportData(ReportPlan plan, List<RunRow> runs, CostTable costs) {
         this.plan = plan;
         this.runs = List.copyOf(runs);
         this.costs = costs;
-        for (RunRecord run : runs) {
+        for (RunRow run : runs) {
             byParameters.put(run.parameters(), run);
         }
         for (FigureSpec figure : plan.figures()) {
@@ -37,7 +38,7 @@ public final class ReportData {
         return plan;
     }
 
-    public List<RunRecord> runs() {
+    public List<RunRow> runs() {
         return runs;
     }
 
@@ -56,9 +57,9 @@ public final class ReportData {
     }
 
     /** Runs that failed. */
-    public List<RunRecord> failures() {
-        final List<RunRecord> failed = new ArrayList<>();
-        for (RunRecord run : runs) {
+    public List<RunRow> failures() {
+        final List<RunRow> failed = new ArrayList<>();
+        for (RunRow run : runs) {
             if (run.failed()) {
                 failed.add(run);
             }
@@ -101,7 +102,7 @@ public final class ReportData {
         }
         final List<Double> values = new ArrayList<>();
         for (int s = 0; s < plan.profile().seeds(); s++) {
-            final RunRecord run = byParameters.get(plan.parameters(figure, series, xValue, s));
+            final RunRow run = byParameters.get(plan.parameters(figure, series, xValue, s));
             if (run != null && !run.failed()) {
                 values.add(run.metric(metric, costs));
             }

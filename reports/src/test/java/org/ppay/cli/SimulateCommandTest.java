@@ -45,11 +45,14 @@ class SimulateCommandTest {
         assertEquals(0, code, err.toString());
         final List<String> lines = Files.readAllLines(runs);
         assertEquals(3, lines.size());
-        assertTrue(lines.get(0).startsWith("network_size,pong_cache_size,"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("40,10,") && lines.get(1).contains(",PPAY,"), lines.get(1));
+        assertTrue(lines.get(0).startsWith("runs_csv_version,ppay_version,plan,plan_sha256,run_id,status,error,"
+                + "network_size,pong_cache_size,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("2,") && lines.get(1).contains(",0,ok,,40,10,")
+                && lines.get(1).contains(",PPAY,"), lines.get(1));
         assertTrue(lines.get(2).contains(",RM,"), lines.get(2));
         assertTrue(Files.exists(dir.resolve("runs.timing.csv")));
         assertTrue(out.toString().contains("run 1: RM"), out.toString());
+        assertTrue(lines.get(1).contains(",sweep sweep.txt,"), "a sweep file without a plan line is named by its file");
     }
 
     @Test
@@ -79,6 +82,24 @@ class SimulateCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("downtime-multiplier"), err.toString());
         assertTrue(Files.notExists(runs));
+    }
+
+    @Test
+    void shouldRunOneShardOfAPlanAndRefuseABadShard(@TempDir Path dir) throws Exception {
+        final Path plan = dir.resolve("plan.txt");
+        Files.writeString(plan, "# plan: three seeds\nrun=a seed=1\nrun=b seed=2\nrun=c seed=3\n");
+        final Path shard = dir.resolve("shard-1.csv");
+        final String[] common = {"simulate", "--network-size", "30", "--pong-cache-size", "8", "--simulated-days", "1",
+            "--sweep", plan.toString(), "--costs", costs(dir).toString(), "--no-progress"};
+        assertEquals(0, execute(concat(common, "--shard", "1/2", "--out", shard.toString())), err.toString());
+        final List<String> lines = Files.readAllLines(shard);
+        assertEquals(2, lines.size(), "shard 1 of 2 holds the plan's second run only");
+        assertTrue(lines.get(1).contains(",three seeds,") && lines.get(1).contains(",b,ok,"), lines.get(1));
+        assertEquals(2, execute(concat(common, "--shard", "2/2", "--out", dir.resolve("x.csv").toString())));
+        assertTrue(err.toString().contains("0 <= i < n"), err.toString());
+        assertEquals(2, execute(concat(common, "--shard", "0/4", "--out", dir.resolve("x.csv").toString())));
+        assertTrue(err.toString().contains("the plan has only 3 runs"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x.csv")));
     }
 
     @Test

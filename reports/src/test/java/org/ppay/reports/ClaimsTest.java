@@ -3,10 +3,13 @@ package org.ppay.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.RunRow;
+import org.ppay.sim.Sweep;
 
 /** Claims and comparisons on real tiny runs of figure 1 only. */
 class ClaimsTest {
@@ -16,7 +19,9 @@ class ClaimsTest {
     private static ReportData figure1Only() {
         final Profile tiny = TestFixtures.tinyProfile();
         final ReportPlan plan = new ReportPlan(tiny, Figures.select(Figures.section7(tiny), Set.of(1)), 1);
-        return new ReportData(plan, new SweepRunner(2, (d, t, r) -> { }).run(plan.runs(), List.of(COSTS)), COSTS);
+        final List<RunRow> rows = new ArrayList<>();
+        Sweep.of(plan.sweepPlan().runs(), 2).run(COSTS, (d, t, f) -> { }).forEach(o -> rows.add(o.row()));
+        return new ReportData(plan, rows, COSTS);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppay.costs.CostTable;
+import org.ppay.sim.RunRow;
+import org.ppay.sim.RunsCsv;
 import org.ppay.sim.Simulation;
 import org.ppay.sim.SimulationParameters;
 
@@ -28,16 +30,18 @@ class ReportTest {
     static Path dir;
     static ReportPlan plan;
     static Report report;
-    static List<RunRecord> runs;
+    static List<RunRow> runs;
     static Path out;
 
     @BeforeAll
     static void runTinyReport() {
         plan = new ReportPlan(TestFixtures.tinyProfile(), Figures.section7(TestFixtures.tinyProfile()), 1);
-        report = new Report(plan, MAIN, List.of(OTHER), 2, (done, total, record) -> { }, "test");
-        runs = new SweepRunner(2, (done, total, record) -> { }).run(plan.runs(), report.tables());
+        report = new Report(plan, MAIN, List.of(OTHER), "test");
+        final Path simulated = dir.resolve("simulated").resolve("runs.csv");
+        Report.simulate(plan, MAIN, 2, (done, total, fraction) -> { }, "test", simulated);
+        runs = Report.read(plan, List.of(RunsCsv.read(simulated)));
         out = dir.resolve("out");
-        report.write(out, runs);
+        report.write(out, runs, "test");
     }
 
     @Test
@@ -90,14 +94,13 @@ class ReportTest {
     }
 
     @Test
-    void shouldWriteEveryRunOncePerCostTable() throws IOException {
+    void shouldWriteEveryRunOnceWithTheCountsThatRepriceIt() throws IOException {
         final List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
-        assertEquals(1 + runs.size() * report.tables().size(), lines.size());
-        final String header = lines.get(0);
-        for (String column : List.of("seed", "scheme", "cost_table", "ppay_version", "status", "broker_hz",
-                "credit_loss_max")) {
-            assertTrue(header.contains(column), column);
-        }
+        assertEquals(1 + runs.size(), lines.size());
+        assertEquals(String.join(",", RunsCsv.columns()), lines.get(0));
+        assertEquals(Files.readString(dir.resolve("simulated").resolve("runs.csv")),
+                Files.readString(out.resolve("runs.csv")), "the report's runs.csv is the one it read");
+        assertTrue(Files.exists(dir.resolve("simulated").resolve("runs.timing.csv")));
         assertTrue(Files.exists(out.resolve("costs").resolve(Report.safe(OTHER.id()) + ".csv")));
         assertTrue(Files.exists(out.resolve("recosted").resolve(Report.safe(OTHER.id())).resolve("figure-1.svg")));
         assertEquals(3, report.tables().size(), "main, paper-ratio derived, other");
@@ -114,9 +117,11 @@ class ReportTest {
 
     @Test
     void shouldRecostToExactlyWhatAFreshSimulationCostsTo() {
-        final RunRecord first = runs.get(0);
-        final Map<String, String> fresh = Simulation.run(first.parameters()).costed(OTHER).loadMetrics();
-        assertEquals(fresh, first.loads().get(OTHER.id()));
+        final RunRow first = runs.get(0);
+        final Map<String, Double> fresh = Simulation.run(first.parameters()).costed(OTHER).loads().columns();
+        for (Map.Entry<String, Double> e : fresh.entrySet()) {
+            assertEquals(e.getValue(), first.metric(e.getKey(), OTHER), e.getKey());
+        }
         assertTrue(first.metric("broker_hz", OTHER) > first.metric("broker_hz", MAIN), "dearer table, more load");
     }
 
@@ -128,7 +133,7 @@ class ReportTest {
         final List<Double> values = new ArrayList<>();
         for (int s = 0; s < plan.profile().seeds(); s++) {
             final SimulationParameters p = plan.parameters(fig1.figure(), fig1.figure().series().get(0), "20", s);
-            values.add(Double.parseDouble(Simulation.run(p).costed(MAIN).loadMetrics().get("broker_hz")));
+            values.add(Simulation.run(p).costed(MAIN).brokerHz());
         }
         assertEquals(Estimate.of(values), point.estimate());
     }
@@ -136,27 +141,33 @@ class ReportTest {
     @Test
     void shouldGiveTheSameReportForTheSameSeedOnAnyNumberOfThreads() throws IOException {
         final ReportPlan small = new ReportPlan(plan.profile(), Figures.select(plan.figures(), java.util.Set.of(1, 8)), 1);
-        final Report one = new Report(small, MAIN, List.of(), 1, (d, t, r) -> { }, "test");
-        final Report two = new Report(small, MAIN, List.of(), 2, (d, t, r) -> { }, "test");
-        one.run(dir.resolve("one"));
-        two.run(dir.resolve("two"));
-        for (String file : List.of("REPORT.md", "figure-1.csv", "figure-8.csv", "figure-1.svg", "index.html")) {
-            assertEquals(Files.readString(dir.resolve("one").resolve(file)),
-                    Files.readString(dir.resolve("two").resolve(file)), file);
+        final Report renderer = new Report(small, MAIN, List.of(), "test");
+        for (int threads : new int[] {1, 2}) {
+            final Path runsCsv = dir.resolve("threads-" + threads).resolve("runs.csv");
+            Report.simulate(small, MAIN, threads, (d, t, f) -> { }, "test", runsCsv);
+            renderer.write(dir.resolve("threads-" + threads), Report.read(small, List.of(RunsCsv.read(runsCsv))),
+                    "test");
+        }
+        for (String file : List.of("REPORT.md", "figure-1.csv", "figure-8.csv", "figure-1.svg", "index.html",
+                "runs.csv")) {
+            assertEquals(Files.readString(dir.resolve("threads-1").resolve(file)),
+                    Files.readString(dir.resolve("threads-2").resolve(file)), file);
         }
     }
 
     @Test
     void shouldReportFailedRunsInsteadOfHidingThem() throws IOException {
-        final List<RunRecord> withFailure = new ArrayList<>(runs);
-        final RunRecord victim = withFailure.get(0);
-        withFailure.set(0, new RunRecord(victim.parameters(), Map.of(), Map.of(), 0.1,
-                "IllegalStateException: broken on purpose"));
+        final List<RunRow> withFailure = new ArrayList<>(runs);
+        final RunRow victim = withFailure.get(0);
+        withFailure.set(0, RunRow.failed(victim.runId(), victim.parameters(), MAIN.id(),
+                new IllegalStateException("broken on purpose")));
         final Path failedOut = dir.resolve("failed");
-        report.write(failedOut, withFailure);
+        assertEquals(1, report.write(failedOut, withFailure, "test").failedRuns());
         final String md = Files.readString(failedOut.resolve("REPORT.md"));
         assertTrue(md.contains("## FAILED RUNS (1)") && md.contains("broken on purpose"), md);
         assertTrue(Files.readString(failedOut.resolve("figure-1.csv")).contains(",1,1,"), "runs 1, failures 1");
-        assertTrue(Files.readString(failedOut.resolve("runs.csv")).contains("failed,IllegalStateException"));
+        assertTrue(Files.readString(failedOut.resolve("runs.csv")).contains(",0,failed,IllegalStateException: broken on purpose,"));
+        assertEquals(withFailure, Report.read(plan, List.of(RunsCsv.read(failedOut.resolve("runs.csv")))),
+                "a failed run reads back as a failed row");
     }
 }

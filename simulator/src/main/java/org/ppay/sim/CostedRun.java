@@ -3,7 +3,6 @@ package org.ppay.sim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
-import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.LoadCounters;
@@ -11,66 +10,38 @@ import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 
 /**
- * A run priced with a cost table: processing load in Hz (cycles per simulated second) and cores busy, and bandwidth in
- * bits per second, for the broker and per peer, split by task.
+ * A run priced with a cost table: the broker's and the mean peer's loads ({@link RunLoads}, from the run's
+ * {@link RunCounts}), and the distribution of per-peer processing load (p50, p99, max), which needs every peer's
+ * counts and so exists only while the run's counters do.
  *
- * <p>Actions that cost both ends of an exchange in one benchmark ({@link CostAction#GUESS_PROBE},
- * {@link CostAction#SOFT_CREDIT_STEP}) are counted at both ends and charged half to each. Message sizes come from the
- * wire layouts with the table's signature length, plus {@link Messages#FRAMING_BYTES} of headers per protocol message.
- * Each protocol message also costs CPU at both ends, {@link CostAction#MESSAGE_SEND} at the sender and
+ * <p>Each protocol message costs CPU at both ends, {@link CostAction#MESSAGE_SEND} at the sender and
  * {@link CostAction#MESSAGE_RECEIVE} at the receiver (counted by {@link LoadCounters#message}); a table calibrated
- * before they existed prices them at zero ({@link CostTable#unpriced()}).
+ * before they existed prices them at zero ({@link CostTable#unpriced()}). Messages carry
+ * {@link Messages#FRAMING_BYTES} of headers each.
  */
 public final class CostedRun {
 
-    private static final Task[] TASKS = Task.values();
-
     private final RunResult run;
     private final CostTable costs;
-    private final double hostHz;
-    private final double[] brokerHz = new double[TASKS.length];
-    private final double[] brokerInBps = new double[TASKS.length];
-    private final double[] brokerOutBps = new double[TASKS.length];
-    private final double[] peerMeanHz = new double[TASKS.length];
-    private final double[] peerMeanInBps = new double[TASKS.length];
-    private final double[] peerMeanOutBps = new double[TASKS.length];
+    private final RunCounts counts;
+    private final RunLoads loads;
     private final Histogram peerHz = new Histogram(3);
 
     CostedRun(RunResult run, CostTable costs) {
         this.run = run;
         this.costs = costs;
-        this.hostHz = costs.entry(CostAction.GUESS_PROBE).ghz() * 1e9;
-        final int signatureBytes = signatureBytes(costs.suite());
+        this.counts = RunCounts.of(run);
+        this.loads = counts.price(costs);
         final LoadCounters counters = run.counters();
         final double seconds = run.durationSeconds();
         final int peers = counters.entityCount() - 1;
-        for (Task task : TASKS) {
-            final int t = task.ordinal();
-            brokerHz[t] = cycles(counters, LoadCounters.BROKER, task) / seconds;
-            brokerInBps[t] = 8.0 * counters.bytesIn(LoadCounters.BROKER, task, signatureBytes, Messages.FRAMING_BYTES) / seconds;
-            brokerOutBps[t] = 8.0 * counters.bytesOut(LoadCounters.BROKER, task, signatureBytes, Messages.FRAMING_BYTES) / seconds;
-        }
         for (int p = 0; p < peers; p++) {
             final int entity = LoadCounters.peer(p);
             double total = 0;
-            for (Task task : TASKS) {
-                final int t = task.ordinal();
-                final double hz = cycles(counters, entity, task) / seconds;
-                total += hz;
-                peerMeanHz[t] += hz / peers;
-                peerMeanInBps[t] += 8.0 * counters.bytesIn(entity, task, signatureBytes, Messages.FRAMING_BYTES) / seconds / peers;
-                peerMeanOutBps[t] += 8.0 * counters.bytesOut(entity, task, signatureBytes, Messages.FRAMING_BYTES) / seconds / peers;
+            for (Task task : Task.values()) {
+                total += cycles(counters, entity, task) / seconds;
             }
             peerHz.recordValue(Math.round(total));
-        }
-    }
-
-    /** The signature length of the table's suite, whose name starts with its algorithm's label. */
-    static int signatureBytes(String suite) {
-        try {
-            return SignatureAlgorithm.ofSuiteName(suite).signatureLength();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cost table " + e.getMessage(), e);
         }
     }
 
@@ -79,14 +50,10 @@ public final class CostedRun {
         for (CostAction action : CostAction.values()) {
             final long n = counters.actions(entity, task, action);
             if (n != 0) {
-                sum += n * costs.cyclesPerOp(action) * share(action);
+                sum += n * costs.cyclesPerOp(action) * RunLoads.share(action);
             }
         }
         return sum;
-    }
-
-    private static double share(CostAction action) {
-        return action == CostAction.GUESS_PROBE || action == CostAction.SOFT_CREDIT_STEP ? 0.5 : 1.0;
     }
 
     public RunResult run() {
@@ -97,40 +64,50 @@ public final class CostedRun {
         return costs;
     }
 
+    /** The counts the loads are priced from. */
+    public RunCounts counts() {
+        return counts;
+    }
+
+    /** The broker's and the mean peer's loads. */
+    public RunLoads loads() {
+        return loads;
+    }
+
     public double brokerHz(Task task) {
-        return brokerHz[task.ordinal()];
+        return loads.brokerHz(task);
     }
 
     public double brokerHz() {
-        return sum(brokerHz);
+        return loads.brokerHz();
     }
 
     public double brokerCoresBusy() {
-        return brokerHz() / hostHz;
+        return loads.brokerHz() / loads.hostHz();
     }
 
     public double brokerInBps() {
-        return sum(brokerInBps);
+        return loads.brokerInBps();
     }
 
     public double brokerOutBps() {
-        return sum(brokerOutBps);
+        return loads.brokerOutBps();
     }
 
     public double peerMeanHz(Task task) {
-        return peerMeanHz[task.ordinal()];
+        return loads.peerMeanHz(task);
     }
 
     public double peerMeanHz() {
-        return sum(peerMeanHz);
+        return loads.peerMeanHz();
     }
 
     public double peerMeanInBps() {
-        return sum(peerMeanInBps);
+        return loads.peerMeanInBps();
     }
 
     public double peerMeanOutBps() {
-        return sum(peerMeanOutBps);
+        return loads.peerMeanOutBps();
     }
 
     /** Per-peer processing load (Hz) at a percentile in [0, 100]. */
@@ -142,42 +119,20 @@ public final class CostedRun {
         return peerHz.getMaxValue();
     }
 
-    /** The load metrics in runs.csv order, as text. */
-    public Map<String, String> loadMetrics() {
-        final Map<String, String> m = new LinkedHashMap<>();
-        m.put("broker_hz", RunResult.text(brokerHz()));
-        m.put("broker_cores_busy", RunResult.text(brokerCoresBusy()));
-        for (Task task : TASKS) {
-            m.put("broker_hz_" + task.columnName(), RunResult.text(brokerHz(task)));
-        }
-        m.put("broker_in_bps", RunResult.text(brokerInBps()));
-        m.put("broker_out_bps", RunResult.text(brokerOutBps()));
-        for (Task task : TASKS) {
-            m.put("broker_in_bps_" + task.columnName(), RunResult.text(brokerInBps[task.ordinal()]));
-            m.put("broker_out_bps_" + task.columnName(), RunResult.text(brokerOutBps[task.ordinal()]));
-        }
-        m.put("peer_hz_mean", RunResult.text(peerMeanHz()));
-        m.put("peer_cores_busy_mean", RunResult.text(peerMeanHz() / hostHz));
-        m.put("peer_hz_p50", RunResult.text(peerHzPercentile(50)));
-        m.put("peer_hz_p99", RunResult.text(peerHzPercentile(99)));
-        m.put("peer_hz_max", RunResult.text(peerMaxHz()));
-        for (Task task : TASKS) {
-            m.put("peer_hz_mean_" + task.columnName(), RunResult.text(peerMeanHz(task)));
-        }
-        m.put("peer_in_bps_mean", RunResult.text(peerMeanInBps()));
-        m.put("peer_out_bps_mean", RunResult.text(peerMeanOutBps()));
-        for (Task task : TASKS) {
-            m.put("peer_in_bps_mean_" + task.columnName(), RunResult.text(peerMeanInBps[task.ordinal()]));
-            m.put("peer_out_bps_mean_" + task.columnName(), RunResult.text(peerMeanOutBps[task.ordinal()]));
-        }
+    /** The per-peer distribution, priced with this run's table only: p50, p99 and max of per-peer Hz. */
+    public Map<String, Double> peerDistribution() {
+        final Map<String, Double> m = new LinkedHashMap<>();
+        m.put("peer_hz_p50", peerHzPercentile(50));
+        m.put("peer_hz_p99", peerHzPercentile(99));
+        m.put("peer_hz_max", peerMaxHz());
         return m;
     }
 
-    private static double sum(double[] values) {
-        double s = 0;
-        for (double v : values) {
-            s += v;
-        }
-        return s;
+    /** Every load metric, as text: {@link RunLoads#columns()} then {@link #peerDistribution()}. */
+    public Map<String, String> loadMetrics() {
+        final Map<String, String> m = new LinkedHashMap<>();
+        loads.columns().forEach((k, v) -> m.put(k, RunResult.text(v)));
+        peerDistribution().forEach((k, v) -> m.put(k, RunResult.text(v)));
+        return m;
     }
 }

@@ -7,7 +7,6 @@ import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.LoadCounters;
 import org.ppay.sim.load.Task;
-import org.ppay.sim.load.LoadCounters;
 
 /**
  * The counts of one run: actions and messages per entity and task, what happened, state and credit. Price it with
@@ -33,43 +32,55 @@ public record RunResult(SimulationParameters parameters, double durationSeconds,
         return new CostedRun(this, costs);
     }
 
-    /** Every model metric that needs no cost table, in runs.csv order. Deterministic for the parameters. */
+    /**
+     * Every model metric that needs no cost table (what happened, state, credit), typed: counts are {@link Long},
+     * fractions and averages {@link Double}. Deterministic for the parameters; runs.csv writes them in this order.
+     */
+    public Map<String, Number> outcomes() {
+        final Map<String, Number> m = new LinkedHashMap<>();
+        final RunTallies t = tallies;
+        m.put("fraction_online", meanFractionOnline);
+        m.put("queries", t.queries());
+        m.put("probes", t.probes());
+        m.put("probes_per_query", t.probesPerQuery());
+        m.put("query_hit_fraction", t.queries() == 0 ? 0 : (double) t.hits() / t.queries());
+        m.put("skipped_offline", t.skippedOffline());
+        m.put("refused_probes", t.refusedProbes());
+        m.put("picopayments", t.picopayments());
+        m.put("cancelled_fraction", t.cancelledFraction());
+        m.put("coin_payments", t.coinPayments());
+        m.put("prepaid_coins", t.prepaidCoins());
+        m.put("coins_printed", t.coinsPrinted());
+        m.put("owner_assigned", t.ownerAssigned());
+        m.put("reassigned_owner", t.reassignedByOwner());
+        m.put("reassigned_broker", t.reassignedByBroker());
+        m.put("layers_added", t.layersAdded());
+        m.put("peels", t.peels());
+        m.put("renewed_owner", t.renewedByOwner());
+        m.put("renewed_broker", t.renewedByBroker());
+        m.put("own_coin_renewals", t.ownCoinRenewals());
+        m.put("coins_cashed", t.coinsCashed());
+        m.put("coins_cashed_expiring", t.coinsCashedExpiring());
+        m.put("coins_cashed_at_end", t.coinsCashedAtEnd());
+        m.put("coins_forfeited", t.coinsForfeited());
+        m.put("coin_payments_per_coin_cashed", t.coinPaymentsPerCoinCashed());
+        m.put("proofs_mean", mean(proofsTimeAveraged));
+        m.put("proofs_p99", percentile(proofsTimeAveraged, 0.99));
+        m.put("proofs_max", percentile(proofsTimeAveraged, 1.0));
+        final double[] losses = Arrays.stream(creditLosses).asDoubleStream().toArray();
+        m.put("credit_loss_mean", mean(losses));
+        m.put("credit_loss_p90", percentile(losses, 0.90));
+        m.put("credit_loss_max", percentile(losses, 1.0));
+        m.put("events", t.events());
+        return m;
+    }
+
+    /** {@link #outcomes()} as text, then per action the broker's and all peers' totals and message totals. */
     public Map<String, String> countMetrics() {
         final Map<String, String> m = new LinkedHashMap<>();
-        final RunTallies t = tallies;
-        m.put("fraction_online", text(meanFractionOnline));
-        m.put("queries", Long.toString(t.queries()));
-        m.put("probes", Long.toString(t.probes()));
-        m.put("probes_per_query", text(t.probesPerQuery()));
-        m.put("query_hit_fraction", text(t.queries() == 0 ? 0 : (double) t.hits() / t.queries()));
-        m.put("skipped_offline", Long.toString(t.skippedOffline()));
-        m.put("refused_probes", Long.toString(t.refusedProbes()));
-        m.put("picopayments", Long.toString(t.picopayments()));
-        m.put("cancelled_fraction", text(t.cancelledFraction()));
-        m.put("coin_payments", Long.toString(t.coinPayments()));
-        m.put("prepaid_coins", Long.toString(t.prepaidCoins()));
-        m.put("coins_printed", Long.toString(t.coinsPrinted()));
-        m.put("owner_assigned", Long.toString(t.ownerAssigned()));
-        m.put("reassigned_owner", Long.toString(t.reassignedByOwner()));
-        m.put("reassigned_broker", Long.toString(t.reassignedByBroker()));
-        m.put("layers_added", Long.toString(t.layersAdded()));
-        m.put("peels", Long.toString(t.peels()));
-        m.put("renewed_owner", Long.toString(t.renewedByOwner()));
-        m.put("renewed_broker", Long.toString(t.renewedByBroker()));
-        m.put("own_coin_renewals", Long.toString(t.ownCoinRenewals()));
-        m.put("coins_cashed", Long.toString(t.coinsCashed()));
-        m.put("coins_cashed_expiring", Long.toString(t.coinsCashedExpiring()));
-        m.put("coins_cashed_at_end", Long.toString(t.coinsCashedAtEnd()));
-        m.put("coins_forfeited", Long.toString(t.coinsForfeited()));
-        m.put("coin_payments_per_coin_cashed", text(t.coinPaymentsPerCoinCashed()));
-        m.put("proofs_mean", text(mean(proofsTimeAveraged)));
-        m.put("proofs_p99", text(percentile(proofsTimeAveraged, 0.99)));
-        m.put("proofs_max", text(percentile(proofsTimeAveraged, 1.0)));
-        final double[] losses = Arrays.stream(creditLosses).asDoubleStream().toArray();
-        m.put("credit_loss_mean", text(mean(losses)));
-        m.put("credit_loss_p90", text(percentile(losses, 0.90)));
-        m.put("credit_loss_max", text(percentile(losses, 1.0)));
-        m.put("events", Long.toString(t.events()));
+        for (Map.Entry<String, Number> e : outcomes().entrySet()) {
+            m.put(e.getKey(), e.getValue() instanceof Double d ? text(d) : e.getValue().toString());
+        }
         actionCounts(m);
         return m;
     }

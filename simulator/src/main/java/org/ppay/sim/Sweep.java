@@ -9,22 +9,28 @@ import java.util.concurrent.Future;
 import org.ppay.costs.CostTable;
 
 /**
- * Runs many simulations in parallel, each on one thread with its own {@link Simulation}; results come back in the
- * order of the parameter list, and each depends only on its own parameters, so the thread count changes nothing but
- * the wall time.
+ * Runs many simulations in parallel, each on one thread with its own {@link Simulation}, and turns each into its
+ * runs.csv row as soon as it finishes, so a long sweep keeps rows, not simulations. Results come back in the order
+ * of the runs, and each depends only on its own parameters, so the thread count changes nothing but the wall time.
+ * A run that throws becomes a failed row; it does not stop the others.
  */
 public final class Sweep {
 
-    private final List<SimulationParameters> runs;
+    /** A finished run: its row, and how long it took here (wall time only, for a failed run). */
+    public record Outcome(RunRow row, RunStatistics statistics) {
+    }
+
+    private final List<SweepPlan.Run> runs;
     private final int threads;
     private final Simulation.ProtocolFactory protocol;
 
+    /** A sweep of {@code runs}, numbered 0, 1, ... */
     public Sweep(List<SimulationParameters> runs, int threads) {
-        this(runs, threads, (p, ledger, accounting) -> accounting);
+        this(SweepPlan.numbered("sweep", runs).runs(), threads, (p, ledger, accounting) -> accounting);
     }
 
     /** A sweep whose runs make their protocol with {@code protocol} (e.g. the core's real roles). */
-    public Sweep(List<SimulationParameters> runs, int threads, Simulation.ProtocolFactory protocol) {
+    public Sweep(List<SweepPlan.Run> runs, int threads, Simulation.ProtocolFactory protocol) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one run");
         }
@@ -36,13 +42,18 @@ public final class Sweep {
         this.protocol = protocol;
     }
 
+    /** The accounting-only sweep of {@code runs}. */
+    public static Sweep of(List<SweepPlan.Run> runs, int threads) {
+        return new Sweep(runs, threads, (p, ledger, accounting) -> accounting);
+    }
+
     /** One thread per core. */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
     /** Runs every simulation and prices it with {@code costs}; {@code progress} hears from every thread. */
-    public List<CostedRun> run(CostTable costs, Progress progress) {
+    public List<Outcome> run(CostTable costs, Progress progress) {
         final double[] fractions = new double[runs.size()];
         final int[] done = new int[1];
         final ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), r -> {
@@ -51,30 +62,31 @@ public final class Sweep {
             return t;
         });
         try {
-            final List<Future<CostedRun>> futures = new ArrayList<>();
+            final List<Future<Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
                 final int index = i;
                 futures.add(pool.submit(() -> {
-                    final RunResult result = new Simulation(runs.get(index), protocol).run(fraction -> {
+                    final Outcome outcome = runOne(runs.get(index), costs, fraction -> {
                         synchronized (fractions) {
                             fractions[index] = fraction;
                             progress.update(done[0], runs.size(), total(fractions));
                         }
                     });
                     synchronized (fractions) {
+                        fractions[index] = 1;
                         done[0]++;
                         progress.update(done[0], runs.size(), total(fractions));
                     }
-                    return result.costed(costs);
+                    return outcome;
                 }));
             }
-            final List<CostedRun> results = new ArrayList<>();
+            final List<Outcome> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("run " + i + " (" + runs.get(i).values() + ") failed: "
-                            + e.getCause(), e.getCause());
+                    throw new IllegalStateException("run " + runs.get(i).id() + " broke the sweep: " + e.getCause(),
+                            e.getCause());
                 }
             }
             return results;
@@ -83,6 +95,17 @@ public final class Sweep {
             throw new IllegalStateException("sweep interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private Outcome runOne(SweepPlan.Run run, CostTable costs, Simulation.ProgressListener progress) {
+        final long start = System.nanoTime();
+        try {
+            final RunResult result = new Simulation(run.parameters(), protocol).run(progress);
+            return new Outcome(RunRow.of(run.id(), result.costed(costs)), result.statistics());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return new Outcome(RunRow.failed(run.id(), run.parameters(), costs.id(), e),
+                    new RunStatistics(0, System.nanoTime() - start, 0));
         }
     }
 
