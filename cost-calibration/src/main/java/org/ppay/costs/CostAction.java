@@ -84,6 +84,14 @@ public enum CostAction {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The part of the action's price one end of it pays. GUESS_PROBE and SOFT_CREDIT_STEP are priced by benchmarks of
+     * both ends of one exchange and counted at both ends, so each end pays half; every other action is one end's work.
+     */
+    public double shareOfOneEnd() {
+        return this == GUESS_PROBE || this == SOFT_CREDIT_STEP ? 0.5 : 1.0;
+    }
+
     /** Who performs an action; {@code ANY} for what the broker and every peer do alike (sending, receiving). */
     public enum Role { BROKER, OWNER, HOLDER, PEER, ANY }
 }

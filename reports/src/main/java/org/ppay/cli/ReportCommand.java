@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableHost;
 import org.ppay.reports.Figures;
 import org.ppay.reports.ProgressBar;
 import org.ppay.reports.Profile;
@@ -155,6 +156,7 @@ public final class ReportCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         final String version = PpayCommand.versionText();
+        cl.getErr().println("ppay report: " + TableHost.of(main).describe());
         if (files.isEmpty()) {
             final Path runsCsv = out.resolve("runs.csv");
             cl.getErr().printf("ppay report: profile %s, %d figures, %d runs on %d threads, costs %s%n",

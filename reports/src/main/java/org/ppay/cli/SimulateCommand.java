@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.ppay.core.crypto.CountingSuite;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableHost;
 import org.ppay.reports.ProgressBar;
 import org.ppay.sim.RunRow;
 import org.ppay.sim.RunStatistics;
@@ -100,6 +101,8 @@ public final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        err.println("ppay simulate: " + TableHost.of(costs).describe());
+        err.flush();
         final List<Sweep.Outcome> results = sweep.run(costs, new ProgressBar(System.err, System.console() != null,
                 !noProgress));
         final List<RunRow> rows = new ArrayList<>();

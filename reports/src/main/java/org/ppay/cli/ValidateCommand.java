@@ -18,7 +18,7 @@ import org.ppay.costs.CostTable;
 import org.ppay.costs.TableHost;
 import org.ppay.validation.Comparison;
 import org.ppay.validation.DeploymentSeries;
-import org.ppay.validation.TextFiles;
+import org.ppay.validation.measure.TextFiles;
 import org.ppay.validation.Validation;
 import org.ppay.validation.ValidationSettings;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package org.ppay.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -8,18 +10,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's structure as rules that fail when it drifts: the one-way arrows between the modules, and no cycles
- * between packages. Reads the compiled classes of every module (the reports module sees them all).
+ * between packages. Reads the compiled classes of every module (the reports module sees them all: as class folders in
+ * a reactor's test phase, as jars in its verify phase).
  */
 class ArchitectureTest {
 
     private static final JavaClasses PPAY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("org.ppay");
 
     @Test
@@ -45,13 +46,17 @@ class ArchitectureTest {
     }
 
     /**
-     * Frozen: the simulator's models (churn, credit, guess) read their settings from {@code SimulationParameters},
-     * which lives in the root package that builds them. Those known cycles are recorded in the ArchUnit store; any
-     * new cycle fails.
+     * No cycles between packages, but one known and named: the simulator's models (churn, credit, guess) read their
+     * settings from {@code SimulationParameters} and {@code WindowType}, declared in the root package that builds the
+     * models. Any other dependency closing a cycle fails.
      */
     @Test
-    void shouldHaveNoNewCyclesBetweenPackages() {
-        FreezingArchRule.freeze(slices().matching("org.ppay.(**)").should().beFreeOfCycles()).check(PPAY);
+    void shouldHaveNoCyclesBetweenPackagesButTheModelsParameters() {
+        slices().matching("org.ppay.(**)").should().beFreeOfCycles()
+                .ignoreDependency(resideInAnyPackage("org.ppay.sim.churn..", "org.ppay.sim.credit..",
+                        "org.ppay.sim.guess.."), name("org.ppay.sim.SimulationParameters")
+                        .or(name("org.ppay.sim.WindowType")))
+                .check(PPAY);
     }
 
     /** The frame between processes and the placement of an exchange's ends are declared once, in core. */

@@ -53,6 +53,8 @@ class SimulateCommandTest {
         assertTrue(Files.exists(dir.resolve("runs.timing.csv")));
         assertTrue(out.toString().contains("run 1: RM"), out.toString());
         assertTrue(lines.get(1).contains(",sweep sweep.txt,"), "a sweep file without a plan line is named by its file");
+        assertTrue(err.toString().contains("ppay simulate: cost table costs.csv:"), err.toString());
+        assertTrue(err.toString().contains("; this host: "), "where the table was measured, beside this host");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class CostedRun {
         for (CostAction action : CostAction.values()) {
             final long n = counters.actions(entity, task, action);
             if (n != 0) {
-                sum += n * costs.cyclesPerOp(action) * RunLoads.share(action);
+                sum += n * costs.cyclesPerOp(action) * action.shareOfOneEnd();
             }
         }
         return sum;

@@ -69,15 +69,10 @@ public final class RunLoads {
         for (CostAction action : CostAction.values()) {
             final long n = counts.actions(group, task, action);
             if (n != 0) {
-                sum += n * costs.cyclesPerOp(action) * share(action);
+                sum += n * costs.cyclesPerOp(action) * action.shareOfOneEnd();
             }
         }
         return sum;
-    }
-
-    /** The share of an action's price one end pays: half for the benchmarks that measure both ends. */
-    static double share(CostAction action) {
-        return action == CostAction.GUESS_PROBE || action == CostAction.SOFT_CREDIT_STEP ? 0.5 : 1.0;
     }
 
     /** Clock of the host the table was measured on, in Hz: a load in Hz over it is cores busy. */

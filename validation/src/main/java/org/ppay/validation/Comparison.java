@@ -9,6 +9,8 @@ import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.LoadCounters;
 import org.ppay.sim.load.Task;
+import org.ppay.validation.measure.Measurement;
+import org.ppay.validation.measure.TextFiles;
 
 /**
  * Predicted against measured, side by side: for the broker and the mean peer, per task and in total, CPU seconds,
@@ -42,14 +44,6 @@ public final class Comparison {
         add("mean_peer", counters, peerEntities, peers, signatureBytes, costs, ghz, peerSum);
     }
 
-    /**
-     * The part of an action's price one end pays, as the simulator's {@code CostedRun} charges it: GUESS_PROBE and
-     * SOFT_CREDIT_STEP are benchmarks of both ends of one exchange, counted at both ends, so each pays half.
-     */
-    static double share(CostAction action) {
-        return action == CostAction.GUESS_PROBE || action == CostAction.SOFT_CREDIT_STEP ? 0.5 : 1.0;
-    }
-
     private void add(String entity, LoadCounters counters, List<Integer> entities, int divisor, int signatureBytes,
                      CostTable costs, double ghz, Measurement measured) {
         final double[] total = new double[8];
@@ -62,8 +56,8 @@ public final class Comparison {
                 for (CostAction action : CostAction.values()) {
                     final long count = counters.actions(e, task, action);
                     if (count != 0 && costs != null) {
-                        ns += count * costs.nsPerOp(action) * share(action);
-                        cycles += count * costs.cyclesPerOp(action) * share(action);
+                        ns += count * costs.nsPerOp(action) * action.shareOfOneEnd();
+                        cycles += count * costs.cyclesPerOp(action) * action.shareOfOneEnd();
                     }
                 }
                 in += counters.bytesIn(e, task, signatureBytes, FrameHeader.BYTES);

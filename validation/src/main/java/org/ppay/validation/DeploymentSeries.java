@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.ppay.validation.measure.TextFiles;
 
 /**
  * The same schedule replayed on several fresh deployments, as JMH forks a benchmark: each deployment's processes

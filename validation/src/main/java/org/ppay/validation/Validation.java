@@ -6,6 +6,8 @@ import org.ppay.costs.CostTable;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.validation.driver.Deployment;
 import org.ppay.validation.driver.Replay;
+import org.ppay.validation.measure.Measurement;
+import org.ppay.validation.measure.Operations;
 import org.ppay.validation.schedule.ScheduleGenerator;
 import org.ppay.validation.schedule.SimulatorSchedule;
 import org.ppay.validation.schedule.Step;

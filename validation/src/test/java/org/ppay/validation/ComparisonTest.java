@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.Task;
+import org.ppay.validation.measure.Measurement;
 import org.ppay.validation.schedule.SchedulePredictor;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;

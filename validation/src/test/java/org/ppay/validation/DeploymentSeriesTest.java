@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.load.Task;
+import org.ppay.validation.measure.Measurement;
 import org.ppay.validation.schedule.SchedulePredictor;
 import org.ppay.validation.schedule.Step;
 import org.ppay.validation.schedule.StepKind;

@@ -6,13 +6,13 @@ import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
 
 /** Cost tables for tests: suite ed25519-test on a 2 GHz test host, every action at the price a function gives. */
-final class TestCostTables {
+public final class TestCostTables {
 
     private TestCostTables() {
     }
 
     /** Every action at {@code nsPerOp.applyAsDouble(action)} ns, twice that in cycles. */
-    static CostTable priced(ToDoubleFunction<CostAction> nsPerOp) {
+    public static CostTable priced(ToDoubleFunction<CostAction> nsPerOp) {
         final StringBuilder csv = new StringBuilder(String.join(",", CostTable.COLUMNS)).append('\n');
         for (CostAction action : CostAction.values()) {
             final double ns = nsPerOp.applyAsDouble(action);
@@ -23,7 +23,7 @@ final class TestCostTables {
     }
 
     /** Every action at {@code ns}. */
-    static CostTable uniform(double ns) {
+    public static CostTable uniform(double ns) {
         return priced(action -> ns);
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.ppay.sim.load.Task;
-import org.ppay.validation.OperationTimes;
+import org.ppay.validation.measure.OperationTimes;
 
 /** What one process measured, by task: thread CPU time spent handling protocol work, and socket bytes in and out. */
 public final class Meter {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.ppay.costs.CostAction;
 import org.ppay.sim.load.Task;
-import org.ppay.validation.Measurement;
+import org.ppay.validation.measure.Measurement;
 import org.ppay.validation.ValidationSettings;
 import org.ppay.validation.schedule.ScheduleGenerator;
 import org.ppay.validation.schedule.SimulatorSchedule;

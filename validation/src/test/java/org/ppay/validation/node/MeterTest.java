@@ -19,7 +19,7 @@ class MeterTest {
         assertEquals(0, meter.takeSetAside(), "taken once");
         final String line = meter.encodeOperations();
         assertTrue(line.startsWith("audit.new_epoch_segment=2:5000:"), line);
-        final org.ppay.validation.OperationTimes times = new org.ppay.validation.OperationTimes();
+        final org.ppay.validation.measure.OperationTimes times = new org.ppay.validation.measure.OperationTimes();
         times.add(line.substring(line.indexOf('=') + 1));
         assertEquals(3_000, times.percentileNanos(90), 3, "the distribution travels with the totals: " + line);
     }

@@ -1,4 +1,4 @@
-package org.ppay.validation;
+package org.ppay.validation.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

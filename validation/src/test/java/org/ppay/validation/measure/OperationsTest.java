@@ -1,4 +1,4 @@
-package org.ppay.validation;
+package org.ppay.validation.measure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.ppay.costs.CostTable;
+import org.ppay.validation.TestCostTables;
 
 class OperationsTest {
 

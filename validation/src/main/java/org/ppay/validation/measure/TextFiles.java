@@ -1,4 +1,4 @@
-package org.ppay.validation;
+package org.ppay.validation.measure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.ppay.validation;
+package org.ppay.validation.measure;
 
 import static org.ppay.costs.CostAction.BROKER_CASH_COIN;
 import static org.ppay.costs.CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE;
@@ -90,7 +90,7 @@ public final class Operations {
         if (actions == null || costs == null) {
             return Double.NaN;
         }
-        return actions.stream().mapToDouble(action -> costs.nsPerOp(action) * Comparison.share(action)).sum();
+        return actions.stream().mapToDouble(action -> costs.nsPerOp(action) * action.shareOfOneEnd()).sum();
     }
 
     public String toText(CostTable costs) {
