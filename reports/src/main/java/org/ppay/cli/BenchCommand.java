@@ -219,13 +219,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchProfile profile() {
-        for (BenchProfile profile : BenchProfile.values()) {
-            if (profile.label().equals(profileName)) {
-                return profile;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--profile: unknown profile '" + profileName
-                + "' (expected smoke, quick, standard or full)");
+        return BenchProfile.of(profileName).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--profile: unknown profile '" + profileName + "' (expected smoke, quick, standard or full)"));
     }
 
     private List<String> suiteNames() {

@@ -7,22 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ppay.cli.bench.BenchProfile;
 import org.ppay.core.transport.Placement;
-import org.ppay.costs.Calibrator;
-import org.ppay.costs.CostComparison;
 import org.ppay.costs.ActionCatalog;
+import org.ppay.costs.Calibrator;
 import org.ppay.costs.CostAction;
+import org.ppay.costs.CostComparison;
 import org.ppay.costs.CostEntry;
 import org.ppay.costs.CostTable;
 import org.ppay.costs.HostInfo;
 import org.ppay.costs.JmhResult;
 import org.ppay.costs.JmhResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ppay calibrate}: JMH results -> {@code costs.csv}; or {@code --compare} cost tables side by side, with an
@@ -127,6 +128,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "  %-30s not priced (counted at 0): needs %s%n", action.csvName(),
                     ActionCatalog.all(chosenRegime, chosenPlacement).get(action).get(0).describe());
         }
+        BenchProfile.of(host.profile()).map(BenchProfile::caveat).filter(c -> !c.isEmpty())
+                .ifPresent(caveat -> console.println("note: " + caveat));
         console.flush();
         return 0;
     }

@@ -205,6 +205,14 @@ class CalibrateCommandTest {
         assertEquals(125_000, table.cyclesPerOp(CostAction.OWNER_ASSIGN), 1e-6);
         assertEquals(188, table.bytes(CostAction.GUESS_PROBE));
         assertTrue(out.toString().contains(table.id()), out.toString());
+        assertTrue(out.toString().contains("note: quick-profile results price the slower actions while the JIT still"
+                + " compiles them"), "a quick run's table says what it must not be used for: " + out);
+
+        out.getBuffer().setLength(0);
+        new HostInfo("Test CPU", 2, 2.5, "test", 2500, "Linux", "17.0.15", "JVM", Map.of(), "2026-01-01T00:00:00Z",
+                "standard").write(run.resolve("host.json"));
+        assertEquals(0, run("calibrate", run.resolve("jmh-results.json").toString(), "--out", costs.toString()));
+        assertFalse(out.toString().contains("note:"), "a standard run's table has no caveat: " + out);
     }
 
     @Test

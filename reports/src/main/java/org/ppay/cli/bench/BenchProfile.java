@@ -75,4 +75,32 @@ public enum BenchProfile {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * What a cost table priced from this profile's results must not be used for, or empty. A millisecond-scale action
+     * (the broker's cash on a slower host) runs only some thousand times in the quick profile's half-second warm-up,
+     * so the JIT is still compiling its code while it is measured: JMH's {@code -prof comp} counts up to 0.3 s of
+     * compilation inside one 0.2 s iteration of {@code BrokerCashBenchmark}, and its price moves up to 2x between
+     * runs. An idle-gap benchmark runs fewer operations still, so a sparse price can even read below the busy one.
+     */
+    public String caveat() {
+        return switch (this) {
+            case SMOKE -> "smoke-profile results are cold single iterations: they prove the suite runs and are no"
+                    + " costs";
+            case QUICK -> "quick-profile results price the slower actions while the JIT still compiles them (one 0.5 s"
+                    + " warm-up): a broker cash can read 2x apart between runs, and sparse below busy; measure with"
+                    + " --profile standard, or ppay validate --calibrate, before judging anything against this table";
+            default -> "";
+        };
+    }
+
+    /** The profile of this label, if any (a host file names the profile its results were measured with). */
+    public static java.util.Optional<BenchProfile> of(String label) {
+        for (BenchProfile profile : values()) {
+            if (profile.label().equals(label)) {
+                return java.util.Optional.of(profile);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }
