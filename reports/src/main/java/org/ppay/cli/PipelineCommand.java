@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.ppay.costs.Calibrator;
 import org.ppay.costs.CostEntry;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableChoice;
 import org.ppay.costs.JmhResults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -120,25 +121,9 @@ public final class PipelineCommand implements Callable<Integer> {
         return status;
     }
 
-    /** The Ed25519 table with the fewest cycles over all actions; the cheapest table of all when none is Ed25519. */
+    /** The table the pipeline's report is priced with ({@link TableChoice#cheapestEd25519}). */
     static Path cheapestEd25519(List<Path> tables) {
-        Path best = null;
-        double bestCycles = Double.POSITIVE_INFINITY;
-        boolean bestIsEd25519 = false;
-        for (Path p : tables) {
-            final CostTable t = CostTable.read(p);
-            final boolean ed = t.suite().toLowerCase(Locale.ROOT).startsWith("ed25519");
-            double cycles = 0;
-            for (CostEntry e : t.entries()) {
-                cycles += e.cyclesPerOp();
-            }
-            if (best == null || (ed && !bestIsEd25519) || (ed == bestIsEd25519 && cycles < bestCycles)) {
-                best = p;
-                bestCycles = cycles;
-                bestIsEd25519 = ed;
-            }
-        }
-        return best;
+        return TableChoice.cheapestEd25519(tables);
     }
 
     /** Runs one ppay command on a fresh command line that writes where this one does. */

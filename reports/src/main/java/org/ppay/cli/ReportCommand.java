@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableChoice;
 import org.ppay.costs.TableHost;
 import org.ppay.reports.Figures;
 import org.ppay.reports.ProgressBar;
@@ -139,10 +140,10 @@ public final class ReportCommand implements Callable<Integer> {
                         + plan.name() + ", sha256 " + plan.sweepPlan().sha256() + ")");
                 return CommandLine.ExitCode.OK;
             }
-            main = costs == null ? CostTable.embeddedDefault() : CostTable.read(costs);
+            main = costs == null ? TableChoice.forReport() : CostTable.read(costs);
             if (costs == null) {
                 // the same figures with the broker priced as a lightly loaded one: what its regime moves
-                CostTable.embeddedSparse().ifPresent(others::add);
+                TableChoice.besideReport().ifPresent(others::add);
             }
             for (Path p : compareCosts) {
                 others.add(CostTable.read(p));

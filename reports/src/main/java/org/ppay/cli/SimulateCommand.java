@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.ppay.core.crypto.CountingSuite;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableChoice;
 import org.ppay.costs.TableHost;
 import org.ppay.reports.ProgressBar;
 import org.ppay.sim.RunRow;
@@ -91,7 +92,7 @@ public final class SimulateCommand implements Callable<Integer> {
             } else {
                 runs = plan.runs();
             }
-            costs = costsFile == null ? CostTable.embeddedDefault() : CostTable.read(costsFile);
+            costs = costsFile == null ? TableChoice.forReport() : CostTable.read(costsFile);
             final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
             sweep = rolesSuite == null ? Sweep.of(runs, threadCount)
                     : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")

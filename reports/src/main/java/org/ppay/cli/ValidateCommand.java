@@ -15,6 +15,7 @@ import org.ppay.costs.ActionCatalog;
 import org.ppay.costs.BenchmarkSelection;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.TableChoice;
 import org.ppay.costs.TableHost;
 import org.ppay.validation.Comparison;
 import org.ppay.validation.DeploymentSeries;
@@ -170,20 +171,18 @@ public final class ValidateCommand implements Callable<Integer> {
                     return status;
                 }
             }
-            final CostTable busy = CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault() : null;
-            final CostTable sparse = busy == null ? null
-                    : CostTable.embeddedSparse().filter(t -> t.suite().equals(busy.suite())).orElse(null);
-            final CostTable embedded = paced && sparse != null ? sparse : busy;
-            final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded;
-            final String suiteName = suite != null ? suite : costs != null ? costs.suite() : "ed25519-jdk";
+            final TableChoice.Regimes embedded = TableChoice.forValidation(paced);
+            final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded.main();
+            final String suiteName = suite != null ? suite : costs != null ? costs.suite() : TableChoice.FALLBACK_SUITE;
             final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
                     ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros,
                     recordJit);
             // each further table by the name its CSV takes beside OUT
             final Map<String, CostTable> alternatives = new LinkedHashMap<>();
-            if (costsFile == null && compareCosts.isEmpty() && sparse != null && sparse.suite().equals(suiteName)) {
+            if (costsFile == null && compareCosts.isEmpty() && embedded.other() != null
+                    && embedded.other().suite().equals(suiteName)) {
                 // the embedded run's table of the other regime, beside the one that prices this run
-                alternatives.put(costs == sparse ? "busy" : "sparse", costs == sparse ? busy : sparse);
+                alternatives.put(embedded.otherLabel(), embedded.other());
             }
             for (Path file : compareCosts) {
                 if (alternatives.put(stem(file), CostTable.read(file)) != null) {
@@ -255,8 +254,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--calibrate-profile must be standard or full, was '"
                     + calibrateProfile + "'");
         }
-        final String tableSuite = suite != null ? suite
-                : CostTable.hasEmbeddedDefault() ? CostTable.embeddedDefault().suite() : "ed25519-jdk";
+        final String tableSuite = suite != null ? suite : TableChoice.calibrationSuite();
         final Path dir = calibrateOut != null ? calibrateOut : besideOut(out, "-calibration");
         final Path bench = dir.resolve("bench");
         final BenchmarkSelection needed = BenchmarkSelection.forRegimes(List.of(ActionCatalog.Regime.values()));
