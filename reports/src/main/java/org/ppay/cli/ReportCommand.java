@@ -1,6 +1,5 @@
 package org.ppay.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -118,43 +117,38 @@ public final class ReportCommand implements Callable<Integer> {
         final List<CostTable> others = new ArrayList<>();
         final List<RunsCsv.RunsFile> files = new ArrayList<>();
         final int threadCount;
-        try {
-            if (!runsFiles.isEmpty()) {
-                if (planFile != null) {
-                    throw new IllegalArgumentException("--plan writes a plan, --runs renders runs: give one of them");
-                }
-                if (profileChoice.given() || !figures.isEmpty() || seeds != null || firstSeed != null) {
-                    throw new IllegalArgumentException("with --runs the plan is the one the runs files name; drop"
-                            + " --quick/--full/--profile/--figures/--seeds/--seed");
-                }
-                for (Path p : runsFiles) {
-                    files.add(RunsCsv.read(p));
-                }
-                plan = ReportPlan.parse(files.get(0).plan());
-            } else {
-                plan = planFromOptions();
-            }
+        if (!runsFiles.isEmpty()) {
             if (planFile != null) {
-                SweepFile.write(planFile, plan.sweepPlan());
-                cl.getOut().println("ppay report: wrote the plan " + planFile + " (" + plan.runs().size() + " runs, "
-                        + plan.name() + ", sha256 " + plan.sweepPlan().sha256() + ")");
-                return CommandLine.ExitCode.OK;
+                throw new IllegalArgumentException("--plan writes a plan, --runs renders runs: give one of them");
             }
-            main = costs == null ? TableChoice.forReport() : CostTable.read(costs);
-            if (costs == null) {
-                // the same figures with the broker priced as a lightly loaded one: what its regime moves
-                TableChoice.besideReport().ifPresent(others::add);
+            if (profileChoice.given() || !figures.isEmpty() || seeds != null || firstSeed != null) {
+                throw new IllegalArgumentException("with --runs the plan is the one the runs files name; drop"
+                        + " --quick/--full/--profile/--figures/--seeds/--seed");
             }
-            for (Path p : compareCosts) {
-                others.add(CostTable.read(p));
+            for (Path p : runsFiles) {
+                files.add(RunsCsv.read(p));
             }
-            threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (threadCount < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
-            }
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            cl.getErr().println("ppay report: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
+            plan = ReportPlan.parse(files.get(0).plan());
+        } else {
+            plan = planFromOptions();
+        }
+        if (planFile != null) {
+            SweepFile.write(planFile, plan.sweepPlan());
+            cl.getOut().println("ppay report: wrote the plan " + planFile + " (" + plan.runs().size() + " runs, "
+                    + plan.name() + ", sha256 " + plan.sweepPlan().sha256() + ")");
+            return CommandLine.ExitCode.OK;
+        }
+        main = costs == null ? TableChoice.forReport() : CostTable.read(costs);
+        if (costs == null) {
+            // the same figures with the broker priced as a lightly loaded one: what its regime moves
+            TableChoice.besideReport().ifPresent(others::add);
+        }
+        for (Path p : compareCosts) {
+            others.add(CostTable.read(p));
+        }
+        threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
         final String version = PpayCommand.versionText();
         cl.getErr().println("ppay report: " + TableHost.of(main).describe());
@@ -167,12 +161,7 @@ public final class ReportCommand implements Callable<Integer> {
             files.add(RunsCsv.read(runsCsv));
         }
         final List<RunRow> rows;
-        try {
-            rows = Report.read(plan, files);
-        } catch (IllegalArgumentException e) {
-            cl.getErr().println("ppay report: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-        }
+        rows = Report.read(plan, files);
         final Report.Outcome outcome = new Report(plan, main, others, version).write(out, rows,
                 files.get(0).ppayVersion());
         cl.getOut().println("ppay report: wrote " + out.resolve("REPORT.md") + " and " + out.resolve("index.html")

@@ -2,7 +2,6 @@ package org.ppay.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,84 +160,77 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final PrintWriter err = spec.commandLine().getErr();
         final PrintWriter outWriter = spec.commandLine().getOut();
-        try {
-            final boolean paced = paceMicros > 0;
-            if (calibrate) {
-                final int status = calibrateThisHost(paced);
-                if (status != 0) {
-                    return status;
+        final boolean paced = paceMicros > 0;
+        if (calibrate) {
+            final int status = calibrateThisHost(paced);
+            if (status != 0) {
+                return status;
+            }
+        }
+        final TableChoice.Regimes embedded = TableChoice.forValidation(paced);
+        final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded.main();
+        final String suiteName = suite != null ? suite : costs != null ? costs.suite() : TableChoice.FALLBACK_SUITE;
+        final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
+                ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros,
+                recordJit);
+        // each further table by the name its CSV takes beside OUT
+        final Map<String, CostTable> alternatives = new LinkedHashMap<>();
+        if (costsFile == null && compareCosts.isEmpty() && embedded.other() != null
+                && embedded.other().suite().equals(suiteName)) {
+            // the embedded run's table of the other regime, beside the one that prices this run
+            alternatives.put(embedded.otherLabel(), embedded.other());
+        }
+        for (Path file : compareCosts) {
+            if (alternatives.put(stem(file), CostTable.read(file)) != null) {
+                throw new IllegalArgumentException("--compare-costs: two files named " + file.getFileName()
+                        + "; their tables would be written to the same " + besideOut(out, "-" + stem(file) + ".csv"));
+            }
+        }
+        if (deployments < 1) {
+            throw new IllegalArgumentException("--deployments must be at least 1, got " + deployments);
+        }
+        final TableHost tableHost = costs == null ? null : TableHost.of(costs);
+        if (tableHost != null) {
+            outWriter.println(tableHost.describe());
+            outWriter.flush();
+        }
+        if (deployments == 1) {
+            final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
+            printRun(result, costs, alternatives, suiteName, out, outWriter, tableHost);
+        } else {
+            final List<Comparison> series = new ArrayList<>();
+            for (int d = 1; d <= deployments; d++) {
+                final Validation.Result result = Validation.run(settings, costs,
+                        List.copyOf(alternatives.values()));
+                final Path deploymentOut = besideOut(out, "-d" + d + ".csv");
+                final StringWriter text = new StringWriter();
+                try (PrintWriter textWriter = new PrintWriter(text)) {
+                    printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter, tableHost);
                 }
-            }
-            final TableChoice.Regimes embedded = TableChoice.forValidation(paced);
-            final CostTable costs = costsFile != null ? CostTable.read(costsFile) : embedded.main();
-            final String suiteName = suite != null ? suite : costs != null ? costs.suite() : TableChoice.FALLBACK_SUITE;
-            final ValidationSettings settings = new ValidationSettings(peers, peerJvms, seconds, suiteName,
-                    ValidationSettings.scaledDown(peers, seed, overrides), schedule, warmUpSeconds, paceMicros,
-                    recordJit);
-            // each further table by the name its CSV takes beside OUT
-            final Map<String, CostTable> alternatives = new LinkedHashMap<>();
-            if (costsFile == null && compareCosts.isEmpty() && embedded.other() != null
-                    && embedded.other().suite().equals(suiteName)) {
-                // the embedded run's table of the other regime, beside the one that prices this run
-                alternatives.put(embedded.otherLabel(), embedded.other());
-            }
-            for (Path file : compareCosts) {
-                if (alternatives.put(stem(file), CostTable.read(file)) != null) {
-                    throw new IllegalArgumentException("--compare-costs: two files named " + file.getFileName()
-                            + "; their tables would be written to the same " + besideOut(out, "-" + stem(file) + ".csv"));
-                }
-            }
-            if (deployments < 1) {
-                throw new IllegalArgumentException("--deployments must be at least 1, got " + deployments);
-            }
-            final TableHost tableHost = costs == null ? null : TableHost.of(costs);
-            if (tableHost != null) {
-                outWriter.println(tableHost.describe());
+                final Path textFile = besideOut(out, "-d" + d + ".txt");
+                TextFiles.write(textFile, text.toString());
+                series.add(result.comparison());
+                final Comparison.Goal broker = Comparison.GOALS.get(0);
+                final double error = broker.errorIn(result.comparison());
+                outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s %s; %s", d,
+                        deployments, result.wallSeconds(), broker.name(), Double.isNaN(error) ? "not predicted"
+                                : String.format(Locale.ROOT, "%+.1f%% (%s)", 100 * error,
+                                        broker.metBy(error) ? "met" : "missed"), textFile));
                 outWriter.flush();
             }
-            if (deployments == 1) {
-                final Validation.Result result = Validation.run(settings, costs, List.copyOf(alternatives.values()));
-                printRun(result, costs, alternatives, suiteName, out, outWriter, tableHost);
-            } else {
-                final List<Comparison> series = new ArrayList<>();
-                for (int d = 1; d <= deployments; d++) {
-                    final Validation.Result result = Validation.run(settings, costs,
-                            List.copyOf(alternatives.values()));
-                    final Path deploymentOut = besideOut(out, "-d" + d + ".csv");
-                    final StringWriter text = new StringWriter();
-                    try (PrintWriter textWriter = new PrintWriter(text)) {
-                        printRun(result, costs, alternatives, suiteName, deploymentOut, textWriter, tableHost);
-                    }
-                    final Path textFile = besideOut(out, "-d" + d + ".txt");
-                    TextFiles.write(textFile, text.toString());
-                    series.add(result.comparison());
-                    final Comparison.Goal broker = Comparison.GOALS.get(0);
-                    final double error = broker.errorIn(result.comparison());
-                    outWriter.println(String.format(Locale.ROOT, "deployment %d of %d (%.1f s): %s %s; %s", d,
-                            deployments, result.wallSeconds(), broker.name(), Double.isNaN(error) ? "not predicted"
-                                    : String.format(Locale.ROOT, "%+.1f%% (%s)", 100 * error,
-                                            broker.metBy(error) ? "met" : "missed"), textFile));
-                    outWriter.flush();
-                }
-                final DeploymentSeries summary = new DeploymentSeries(series);
-                outWriter.println();
-                outWriter.print(summary.toText());
-                outWriter.println();
-                outWriter.println("goals on the median of " + deployments + " deployments:");
-                summary.goals().forEach(line -> outWriter.println("  " + line));
-                printCaveat(tableHost, outWriter);
-                summary.write(out);
-                outWriter.println("wrote " + out + " (the series) and each deployment's tables beside it");
-            }
-            outWriter.flush();
-            return 0;
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            err.println("ppay validate: " + e.getMessage());
-            err.flush();
-            return 2;
+            final DeploymentSeries summary = new DeploymentSeries(series);
+            outWriter.println();
+            outWriter.print(summary.toText());
+            outWriter.println();
+            outWriter.println("goals on the median of " + deployments + " deployments:");
+            summary.goals().forEach(line -> outWriter.println("  " + line));
+            printCaveat(tableHost, outWriter);
+            summary.write(out);
+            outWriter.println("wrote " + out + " (the series) and each deployment's tables beside it");
         }
+        outWriter.flush();
+        return 0;
     }
 
     /**
