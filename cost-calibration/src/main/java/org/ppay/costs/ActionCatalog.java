@@ -193,6 +193,24 @@ public final class ActionCatalog {
         return r;
     }
 
+    /**
+     * How many signatures the action makes, as its counted recipe (the paper's own cost model) has it: the number of
+     * {@code SignatureBenchmark.sign} terms in its {@code modelled} recipe; 0 for an action that signs nothing.
+     */
+    public static int signaturesMade(CostAction action) {
+        int signatures = 0;
+        for (Recipe recipe : RECIPES.get(action)) {
+            if (recipe.kind().equals("modelled")) {
+                for (Term term : recipe.terms()) {
+                    if (term.benchmark().equals(SIGN)) {
+                        signatures += (int) term.count();
+                    }
+                }
+            }
+        }
+        return signatures;
+    }
+
     /** Every action's recipes, best first. */
     public static Map<CostAction, List<Recipe>> all() {
         return RECIPES;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.costs.CostTable;
+import org.ppay.costs.PaperRatioCosts;
 import org.ppay.sim.RunRow;
 import org.ppay.sim.RunsCsv;
 import org.ppay.sim.RunsMerge;

@@ -1,38 +1,21 @@
-package org.ppay.reports;
+package org.ppay.costs;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.ppay.costs.CostAction;
-import org.ppay.costs.CostEntry;
-import org.ppay.costs.CostTable;
 
 /**
  * A cost table with the paper's era's ratio of signing to verifying, derived from a measured table: signing one
  * hundred times dearer than verifying (Rivest and Shamir's 1996 figures that the paper's Payword baseline cites:
  * about 2 signatures but 200 verifications per second). Nothing is typed: the sign cost is measured as
  * {@link CostAction#BROKER_PRINT_RAW_COIN} (one signature), the verify cost as {@link CostAction#LOTTERY_CHECK}
- * (one verification); every action that signs {@code k} times gets {@code k * (100 * verify - sign)} more cycles
- * (and nanoseconds), so its verifications and bookkeeping keep their measured cost.
+ * (one verification); every action that signs {@code k} times ({@link ActionCatalog#signaturesMade}) gets
+ * {@code k * (100 * verify - sign)} more cycles (and nanoseconds), so its verifications and bookkeeping keep their
+ * measured cost.
  */
 public final class PaperRatioCosts {
 
     /** Signing cost over verifying cost in the derived table. */
     public static final double SIGN_OVER_VERIFY = 100;
-
-    /** How many signatures each action makes, from the protocol steps its description names. */
-    static final Map<CostAction, Integer> SIGNATURES = new EnumMap<>(CostAction.class);
-
-    static {
-        for (CostAction action : List.of(CostAction.BROKER_PRINT_RAW_COIN, CostAction.BROKER_ISSUE_LIMIT_CERTIFICATE,
-                CostAction.BROKER_REASSIGN, CostAction.BROKER_RENEW, CostAction.OWNER_PRINT_COIN,
-                CostAction.OWNER_ASSIGN, CostAction.OWNER_PROCESS_REASSIGNMENT, CostAction.OWNER_RENEW,
-                CostAction.HOLDER_REQUEST_REASSIGNMENT, CostAction.HOLDER_ADD_LAYER,
-                CostAction.HOLDER_REQUEST_RENEWAL, CostAction.HOLDER_REQUEST_CASH, CostAction.PAYWORD_COMMIT)) {
-            SIGNATURES.put(action, 1);
-        }
-    }
 
     private PaperRatioCosts() {
     }
@@ -45,7 +28,7 @@ public final class PaperRatioCosts {
         final double extraNs = Math.max(0, SIGN_OVER_VERIFY * verify.nsPerOp() - sign.nsPerOp());
         final List<CostEntry> entries = new ArrayList<>();
         for (CostEntry e : measured.entries()) {
-            final int k = SIGNATURES.getOrDefault(e.action(), 0);
+            final int k = ActionCatalog.signaturesMade(e.action());
             entries.add(new CostEntry(e.action(), e.suite(), e.nsPerOp() + k * extraNs, e.nsError(),
                     e.cyclesPerOp() + k * extraCycles, e.bytes(),
                     k == 0 ? e.sourceBenchmark() : e.sourceBenchmark() + " + " + k + " x paper-ratio signature",

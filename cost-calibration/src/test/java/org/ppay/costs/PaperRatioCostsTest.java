@@ -1,17 +1,17 @@
-package org.ppay.reports;
+package org.ppay.costs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
-import org.ppay.costs.CostAction;
-import org.ppay.costs.CostTable;
+import java.util.ArrayList;
+import java.util.List;
 
 class PaperRatioCostsTest {
 
     @Test
     void shouldMakeSigningAHundredTimesVerifyingAndLeaveTheRestAlone() {
-        final CostTable measured = TestFixtures.costs("measured.csv", 1);
+        final CostTable measured = fixture();
         final CostTable derived = PaperRatioCosts.derive(measured);
         final double verify = measured.cyclesPerOp(CostAction.LOTTERY_CHECK);
         assertEquals(100 * verify, derived.cyclesPerOp(CostAction.BROKER_PRINT_RAW_COIN), 1e-6,
@@ -27,5 +27,29 @@ class PaperRatioCostsTest {
         assertEquals(measured.suite(), derived.suite());
         assertNotEquals(measured.id(), derived.id());
         assertEquals(true, derived.id().startsWith("paper-ratio-of-measured.csv:"), derived.id());
+    }
+
+    @Test
+    void shouldCountTheSignaturesEachActionMakesFromItsCountedRecipe() {
+        assertEquals(1, ActionCatalog.signaturesMade(CostAction.BROKER_REASSIGN), "four checks and one signature");
+        assertEquals(1, ActionCatalog.signaturesMade(CostAction.HOLDER_REQUEST_CASH));
+        assertEquals(1, ActionCatalog.signaturesMade(CostAction.PAYWORD_COMMIT));
+        assertEquals(0, ActionCatalog.signaturesMade(CostAction.BROKER_CASH_COIN), "the broker only checks a cash");
+        assertEquals(0, ActionCatalog.signaturesMade(CostAction.OWNER_PEEL_LAYER));
+        int signing = 0;
+        for (CostAction action : CostAction.values()) {
+            signing += ActionCatalog.signaturesMade(action) > 0 ? 1 : 0;
+        }
+        assertEquals(13, signing, "the broker's four signing actions, the owner's four, the holder's four, a commitment");
+    }
+
+    private static CostTable fixture() {
+        final List<CostEntry> entries = new ArrayList<>();
+        for (CostAction action : CostAction.values()) {
+            final double cycles = (action.ordinal() + 1) * 1000.0;
+            entries.add(new CostEntry(action, "ed25519-fixture", cycles / 2.0, 1, cycles, 100 + action.ordinal(),
+                    "fixture", "test cpu", 2.0, "17"));
+        }
+        return CostTable.of("measured.csv", entries);
     }
 }
