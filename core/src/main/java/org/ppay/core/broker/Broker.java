@@ -330,7 +330,12 @@ public final class Broker implements BrokerEndpoint {
         }
     }
 
-    /** Gathers the signatures of one request of a batch, as far as its structure is sound (its settling says why not). */
+    /** Whether the next batch checks {@code claimant}'s requests alone, outside the batch ({@link Suspects}). */
+    boolean checksAlone(long claimant) {
+        return suspects.containsNext(claimant);
+    }
+
+    /** Gathers one request's signatures, as far as its structure is sound (settling it says why not). */
     private void collect(byte[] cashRequest, int i, CashBatch batch) {
         batch.collecting(i);
         try {

@@ -27,6 +27,11 @@ final class Suspects {
         return claimants[slot] == claimant && batch <= untilBatch[slot];
     }
 
+    /** Whether {@code claimant}'s requests are checked alone in the next batch. */
+    synchronized boolean containsNext(long claimant) {
+        return contains(claimant, batches + 1);
+    }
+
     /** Checks {@code claimant}'s requests alone after batch {@code batch}, for {@link #BATCHES} batches. */
     synchronized void add(long claimant, long batch) {
         final int slot = slotOf(claimant);

@@ -3,9 +3,9 @@ package org.ppay.core.coin;
 /**
  * Checks the signature that ends one part of a message (the part is {@code buffer[offset, offset + length)}, its last
  * signature-length bytes the signature over the rest) and throws a {@link org.ppay.core.peer.ProtocolException} when
- * it does not hold. {@link Instrument#verify(org.ppay.core.peer.KeyDirectory, org.ppay.core.crypto.SignatureSuite, long)} checks
- * through a suite against a key directory ({@link Signatures#check}); the broker checks
- * through its own verifier, and may recognise a limit certificate it already knows ({@link #checkCertificate}).
+ * it does not hold. An {@link Instrument} checks through a suite against a key directory by default
+ * ({@link Signatures#check}); the broker checks through its own verifier, and may recognise a limit certificate it
+ * already knows ({@link #checkCertificate}).
  */
 public interface SignatureCheck {
 

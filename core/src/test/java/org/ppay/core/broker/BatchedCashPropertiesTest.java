@@ -76,8 +76,35 @@ class BatchedCashPropertiesTest {
                 "BAD_TIMESTAMP", "forged certificate")), "the batches met every kind of request: " + world.seen);
     }
 
+    @ParameterizedTest
+    @MethodSource("ed25519Suites")
+    void shouldCheckAClaimantWhoseSignatureFailedAloneForTheNextBatches(SignatureSuite suite) {
+        final World world = new World(suite);
+        final byte[] forged = world.pool.get(World.HOLDER_FORGED);
+        final byte[] honest = world.pool.get(0);
+        try (BrokerVerifier verifier = BrokerVerifier.batched(suite, 1)) {
+            final Broker broker = world.broker(new InMemoryKeyDirectory(), LedgerJournal.memoryOnly(), verifier);
+            final List<CashOutcome> first = broker.cashBatch(List.of(honest, forged));
+            assertTrue(first.get(0).isPaid() && !first.get(1).isPaid(), first.toString());
+            assertTrue(broker.checksAlone(HOLDERS[1]), "the forged request's claimant is a suspect");
+            assertTrue(!broker.checksAlone(HOLDERS[0]), "the honest claimant is not");
+            for (int i = 0; i < Suspects.BATCHES; i++) {
+                final CashOutcome again = broker.cashBatch(List.of(forged)).get(0);
+                assertEquals(first.get(1).refusal().getMessage(), again.refusal().getMessage(), "checked alone, the"
+                        + " same answer");
+            }
+            assertTrue(!broker.checksAlone(HOLDERS[1]), "a suspect for " + Suspects.BATCHES + " batches after the"
+                    + " last failure it caused in a batch");
+        }
+    }
+
+    static Stream<SignatureSuite> ed25519Suites() {
+        return SignatureSuites.available(SignatureAlgorithm.ED25519).stream().limit(1);
+    }
+
     /** Keys, owners with their certificates, and a pool of signed requests, made once per suite. */
     private static final class World {
+        static final int HOLDER_FORGED = 12;
         final SignatureSuite suite;
         final ManualClock clock = new ManualClock(START_SECONDS);
         final Map<Long, PeerKeys> keys = new HashMap<>();
@@ -118,7 +145,7 @@ class BatchedCashPropertiesTest {
                     given, 0, given.length));
             pool.add(writer.cashRequest(keys.get(HOLDERS[1]), START_SECONDS, given, 0, given.length));
             pool.add(writer.cashRequest(keys.get(HOLDERS[2]), START_SECONDS, reassigned, 0, reassigned.length));
-            final byte[] holderForged = cash(writer, OWNERS[0], HOLDERS[1], 0);
+            final byte[] holderForged = cash(writer, OWNERS[0], HOLDERS[1], 0);   // HOLDER_FORGED
             holderForged[holderForged.length - 1] ^= 1;
             pool.add(holderForged);
             final byte[] ownerForged = cash(writer, OWNERS[1], HOLDERS[0], 0);
