@@ -7,10 +7,13 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.audit.InMemoryAuditTrail;
 import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.CashOutcome;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.core.crypto.SignatureSuite;
@@ -104,6 +107,23 @@ class VerificationCountTest {
 
         assertEquals(4, firstChecks, "cash request, assignment, coin and the certificate it has not seen");
         assertEquals(3, suite.verifications.get(), "the same certificate again: known by its bytes");
+    }
+
+    @Test
+    void shouldCheckEachSignatureOfABatchOnceAsCashingOneByOneDoes() {
+        final List<byte[]> requests = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            requests.add(cashRequest());
+        }
+        requests.get(2)[requests.get(2).length - 1] ^= 1;   // the holder's signature forged
+
+        suite.verifications.set(0);
+        final List<CashOutcome> outcomes = broker.cashBatch(requests);
+
+        assertEquals(15, suite.verifications.get(), "three per request: request, assignment, coin; none again when"
+                + " settling, the forged one included");
+        assertEquals(List.of(true, true, false, true, true), outcomes.stream().map(CashOutcome::isPaid).toList());
+        assertEquals(Reason.BAD_SIGNATURE, outcomes.get(2).refusal().reason());
     }
 
     @Test
