@@ -15,6 +15,7 @@ import org.ppay.core.coin.Instrument;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.coin.Relinquishment;
 import org.ppay.core.coin.Requests;
+import org.ppay.core.coin.SignatureCheck;
 import org.ppay.core.credit.PaywordChain;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.core.fraud.Evidence;
@@ -66,6 +67,11 @@ public final class Broker implements BrokerEndpoint {
     private long outstanding;
     private long paidOut;
     private final LedgerJournal journal;
+    private final BrokerVerifier verifier;
+    private final KnownCertificates certificates = new KnownCertificates();
+    private final BrokerChecks checks;
+    private final Suspects suspects = new Suspects();
+    private final ThreadLocal<CashBatch> batches;
 
     /** A broker whose ledger lives in memory only: it is lost when the broker stops. */
     public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
@@ -81,6 +87,17 @@ public final class Broker implements BrokerEndpoint {
      */
     public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
             RenewalSchedule schedule, int maxLayers, Tariff tariff, OwnerDirectory owners, LedgerJournal journal) {
+        this(keys, suite, directory, clock, schedule, maxLayers, tariff, owners, journal,
+                BrokerVerifier.provider(suite));
+    }
+
+    /**
+     * As above, checking signatures under {@code verifier}'s policy, for single requests and batches alike (the
+     * caller closes the verifier once the broker is done).
+     */
+    public Broker(PeerKeys keys, SignatureSuite suite, InMemoryKeyDirectory directory, Clock clock,
+            RenewalSchedule schedule, int maxLayers, Tariff tariff, OwnerDirectory owners, LedgerJournal journal,
+            BrokerVerifier verifier) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.suite = Objects.requireNonNull(suite, "suite");
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -93,6 +110,13 @@ public final class Broker implements BrokerEndpoint {
         this.scratches = ThreadLocal.withInitial(() -> new Scratch(suite.signatureLength(), maxLayers));
         directory.register(keys.peerId(), keys.publicKey());
         this.journal = Objects.requireNonNull(journal, "journal");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        if (verifier.suite() != suite) {
+            throw new IllegalArgumentException("the verifier checks " + verifier.suite().name() + ", the broker signs "
+                    + suite.name());
+        }
+        this.checks = new BrokerChecks(directory, verifier, certificates);
+        this.batches = ThreadLocal.withInitial(() -> new CashBatch(directory, verifier, certificates, suspects));
         LedgerReplay.replay(this, journal);
     }
 
@@ -138,7 +162,9 @@ public final class Broker implements BrokerEndpoint {
     /** Sells a limit certificate (6) for {@code count} coins, paid in advance. */
     public byte[] buyLimitCertificate(long owner, int count) {
         final long first = reserveSerials(owner, count);
-        return writers.get().limitCertificate(keys, owner, first, first + count - 1);
+        final byte[] certificate = writers.get().limitCertificate(keys, owner, first, first + count - 1);
+        certificates.add(certificate, 0, certificate.length);   // its own: a cash never checks it again
+        return certificate;
     }
 
     private long reserveSerials(long owner, int count) {
@@ -260,10 +286,78 @@ public final class Broker implements BrokerEndpoint {
 
     @Override
     public CashReceipt cash(byte[] cashRequest) {
+        return cash(cashRequest, checks);
+    }
+
+    /**
+     * Cashes a batch of requests: gathers every signature they carry into one batch for the broker's verifier (a
+     * limit certificate once), verifies it, then settles the requests in their order. Each answer, and what the
+     * ledger and its journal record, is what {@link #cash(byte[])} gives for the request, called in the same order:
+     * a settled request is cashed by the very same steps, its signatures answered from the batch (an answer the
+     * verifier's single check gives too) or, where the batch does not hold them, checked alone. A claimant one of
+     * whose signatures failed in a batch has its requests checked alone for a while ({@link Suspects}), so a forger
+     * cannot make every batch bisect. A request's refusal is its outcome; a failure of the ledger's journal is thrown,
+     * the requests before it settled.
+     *
+     * @throws IllegalArgumentException when a request is null, before anything is cashed
+     */
+    public List<CashOutcome> cashBatch(List<byte[]> cashRequests) {
+        for (int i = 0; i < cashRequests.size(); i++) {
+            if (cashRequests.get(i) == null) {
+                throw new IllegalArgumentException("cash request " + i + " of the batch is null");
+            }
+        }
+        final CashBatch batch = batches.get();
+        final int n = cashRequests.size();
+        batch.start(n);
+        try {
+            for (int i = 0; i < n; i++) {
+                collect(cashRequests.get(i), i, batch);
+            }
+            batch.verify(n);
+            final List<CashOutcome> outcomes = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                batch.settling(i);
+                try {
+                    outcomes.add(CashOutcome.paid(cash(cashRequests.get(i), batch)));
+                } catch (ProtocolException refused) {
+                    outcomes.add(CashOutcome.refused(refused));
+                }
+            }
+            return outcomes;
+        } finally {
+            batch.finish();
+        }
+    }
+
+    /** Whether the next batch checks {@code claimant}'s requests alone, outside the batch ({@link Suspects}). */
+    boolean checksAlone(long claimant) {
+        return suspects.containsNext(claimant);
+    }
+
+    /** Gathers one request's signatures, as far as its structure is sound (settling it says why not). */
+    private void collect(byte[] cashRequest, int i, CashBatch batch) {
+        batch.collecting(i);
+        try {
+            Requests.expectCash(cashRequest, suite.signatureLength());
+            final long claimant = Requests.cashHolder(cashRequest);
+            batch.claimant(i, claimant);
+            if (!batch.suspect(claimant)) {
+                Relinquishment.readChecked(cashRequest, scratches.get().request, batch, suite, keys.peerId());
+            }
+        } catch (ProtocolException refused) {
+            // settling the request gives the same refusal
+        } finally {
+            batch.collected(i);
+        }
+    }
+
+    private CashReceipt cash(byte[] cashRequest, SignatureCheck signatures) {
         final int sig = suite.signatureLength();
         Requests.expectCash(cashRequest, sig);
         final Instrument instrument = scratches.get().request;
-        final Relinquishment claim = Relinquishment.read(cashRequest, instrument, directory, suite, keys.peerId());
+        final Relinquishment claim = Relinquishment.readChecked(cashRequest, instrument, signatures, suite,
+                keys.peerId());
         instrument.checkHoldable();
         final long now = clock.nowSeconds();
         if (Requests.cashTimestamp(cashRequest) > now + 300) {
@@ -440,7 +534,7 @@ public final class Broker implements BrokerEndpoint {
             }
         }
         try {
-            Relinquishment.read(candidates.get(lowest), scratch, directory, suite, keys.peerId());
+            Relinquishment.readChecked(candidates.get(lowest), scratch, checks, suite, keys.peerId());
         } catch (ProtocolException e) {
             return; // the owner forged a proof: nothing it says is read
         }
@@ -590,7 +684,7 @@ public final class Broker implements BrokerEndpoint {
         final int sig = suite.signatureLength();
         Requests.expectReassignment(request, sig);
         final Instrument instrument = scratches.get().request;
-        final Relinquishment given = Relinquishment.read(request, instrument, directory, suite, keys.peerId());
+        final Relinquishment given = Relinquishment.readChecked(request, instrument, checks, suite, keys.peerId());
         instrument.checkHoldable();
         final long newHolder = Requests.newHolder(request);
         final long now = clock.nowSeconds();
@@ -611,7 +705,7 @@ public final class Broker implements BrokerEndpoint {
         final int sig = suite.signatureLength();
         Requests.expectRenewal(renewalRequest, sig);
         final Instrument instrument = scratches.get().request;
-        final Relinquishment given = Relinquishment.read(renewalRequest, instrument, directory, suite,
+        final Relinquishment given = Relinquishment.readChecked(renewalRequest, instrument, checks, suite,
                 keys.peerId());
         instrument.checkHoldable();
         final long now = clock.nowSeconds();

@@ -31,6 +31,7 @@ public final class Instrument {
     private final String[] layerNames;
     private final WireFormat format;
     private final UnsafeBuffer view = new UnsafeBuffer(new byte[0]);
+    private final DirectoryCheck directoryCheck = new DirectoryCheck();
 
     private byte[] buffer;
     private int offset;
@@ -169,23 +170,30 @@ public final class Instrument {
      * chain: each layer is signed by the holder of what it wraps and raises the sequence number.
      */
     public void verify(KeyDirectory keys, SignatureSuite suite, long brokerId) {
+        verify(directoryCheck.using(keys, suite), brokerId);
+    }
+
+    /**
+     * As {@link #verify(KeyDirectory, SignatureSuite, long)}, each signature through {@code checks}, in this order:
+     * certificate, coin (or the raw coin), assignment, layers innermost first.
+     */
+    public void verify(SignatureCheck checks, long brokerId) {
         checkLayerChain();
         if (coinType == Layout.SELF_PRINTED_COIN && (serial < certLow || serial > certHigh)) {
             throw new ProtocolException(Reason.SERIAL_OUT_OF_RANGE, "serial " + serial + " outside the certificate's "
                     + certLow + ".." + certHigh);
         }
         if (coinType == Layout.RAW_COIN) {
-            Signatures.check(keys, suite, brokerId, buffer, coinOffset, coinLength, "raw coin");
+            checks.check(brokerId, buffer, coinOffset, coinLength, "raw coin");
         } else {
-            Signatures.check(keys, suite, brokerId, buffer, certOffset, Layout.CERT_FIXED + signatureLength,
-                    "limit certificate");
-            Signatures.check(keys, suite, owner, buffer, coinOffset, coinLength, "self-printed coin");
+            checks.checkCertificate(brokerId, buffer, certOffset, Layout.CERT_FIXED + signatureLength);
+            checks.check(owner, buffer, coinOffset, coinLength, "self-printed coin");
         }
         if (assignmentType != 0) {
             final long signer = assignmentType == Layout.ASSIGNMENT ? owner : brokerId;
-            Signatures.check(keys, suite, signer, buffer, assignmentOffset, assignmentLength, "assignment");
+            checks.check(signer, buffer, assignmentOffset, assignmentLength, "assignment");
         }
-        verifyLayerSignatures(keys, suite);
+        verifyLayerSignatures(checks);
     }
 
     /**
@@ -194,7 +202,7 @@ public final class Instrument {
      */
     public void verifyLayers(KeyDirectory keys, SignatureSuite suite) {
         checkLayerChain();
-        verifyLayerSignatures(keys, suite);
+        verifyLayerSignatures(directoryCheck.using(keys, suite));
     }
 
     private void checkLayerChain() {
@@ -211,10 +219,15 @@ public final class Instrument {
         }
     }
 
-    private void verifyLayerSignatures(KeyDirectory keys, SignatureSuite suite) {
+    private void verifyLayerSignatures(SignatureCheck checks) {
         for (int j = 0; j < layers; j++) {
-            Signatures.check(keys, suite, layerFrom(j), buffer, layerOffset[j], layerLength[j], layerNames[j]);
+            checks.check(layerFrom(j), buffer, layerOffset[j], layerLength[j], layerNames[j]);
         }
+    }
+
+    /** Checks through {@code keys} and {@code suite}, reusing this instrument's checker (allocates nothing). */
+    SignatureCheck directoryCheck(KeyDirectory keys, SignatureSuite suite) {
+        return directoryCheck.using(keys, suite);
     }
 
     // ---- what the instrument says ----

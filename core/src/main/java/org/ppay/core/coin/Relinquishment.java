@@ -39,6 +39,16 @@ public final class Relinquishment {
      */
     public static Relinquishment read(byte[] message, Instrument scratch, KeyDirectory keys, SignatureSuite suite,
             long brokerId) {
+        return readChecked(message, scratch, keys == null ? null : scratch.directoryCheck(keys, suite), suite,
+                brokerId);
+    }
+
+    /**
+     * As {@link #read}, every signature through {@code checks} (none when it is null): the instrument's in
+     * {@link Instrument#verify(SignatureCheck, long)}'s order, then the holder's over the whole message.
+     */
+    public static Relinquishment readChecked(byte[] message, Instrument scratch, SignatureCheck checks,
+            SignatureSuite suite, long brokerId) {
         final int type = Requests.type(message);
         final int sig = suite.signatureLength();
         if (type == Layout.REASSIGNMENT_REQUEST) {
@@ -52,9 +62,9 @@ public final class Relinquishment {
         final long holder = scratch.finalHolder();
         final Relinquishment r = new Relinquishment(scratch.owner(), scratch.serial(), scratch.finalSeq(), holder,
                 type);
-        if (keys != null) {
-            scratch.verify(keys, suite, brokerId);
-            Signatures.check(keys, suite, holder, message, 0, message.length, "proof of relinquishment");
+        if (checks != null) {
+            scratch.verify(checks, brokerId);
+            checks.check(holder, message, 0, message.length, "proof of relinquishment");
         }
         return r;
     }

@@ -7,10 +7,13 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.audit.InMemoryAuditTrail;
 import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.CashOutcome;
 import org.ppay.core.coin.MessageWriter;
 import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.core.crypto.SignatureSuite;
@@ -35,7 +38,8 @@ class VerificationCountTest {
     private final ManualClock clock = new ManualClock(Network.START_SECONDS);
     private final InMemoryKeyDirectory directory = new InMemoryKeyDirectory();
     private final SecureRandom random = new SecureRandom(new byte[] {7});
-    private final Broker broker = new Broker(keys(0), suite, directory, clock, Network.SCHEDULE, 2, Network.TARIFF,
+    private final PeerKeys brokerKeys = keys(0);
+    private final Broker broker = new Broker(brokerKeys, suite, directory, clock, Network.SCHEDULE, 2, Network.TARIFF,
             id -> null);
     private final PeerKeys ownerKeys = account(OWNER);
     private final PeerKeys holderKeys = account(HOLDER);
@@ -81,7 +85,45 @@ class VerificationCountTest {
         suite.verifications.set(0);
         broker.cash(cash);
 
-        assertEquals(4, suite.verifications.get(), "cash request, assignment, coin and limit certificate");
+        assertEquals(3, suite.verifications.get(), "cash request, assignment and coin: the limit certificate is the"
+                + " broker's own, known by its bytes");
+    }
+
+    @Test
+    void shouldCheckACertificateItDidNotIssueOnceAndThenKnowItByItsBytes() {
+        final InMemoryKeyDirectory otherDirectory = new InMemoryKeyDirectory();
+        final Broker other = new Broker(brokerKeys, suite, otherDirectory, clock, Network.SCHEDULE, 2,
+                Network.TARIFF, id -> null);
+        for (long id : new long[] {OWNER, HOLDER}) {
+            other.openAccount(id, directory.publicKey(id), Network.DEPOSIT_CENTS);
+        }
+        final byte[] first = cashRequest();
+        final byte[] second = cashRequest();
+
+        suite.verifications.set(0);
+        other.cash(first);
+        final int firstChecks = suite.verifications.getAndSet(0);
+        other.cash(second);
+
+        assertEquals(4, firstChecks, "cash request, assignment, coin and the certificate it has not seen");
+        assertEquals(3, suite.verifications.get(), "the same certificate again: known by its bytes");
+    }
+
+    @Test
+    void shouldCheckEachSignatureOfABatchOnceAsCashingOneByOneDoes() {
+        final List<byte[]> requests = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            requests.add(cashRequest());
+        }
+        requests.get(2)[requests.get(2).length - 1] ^= 1;   // the holder's signature forged
+
+        suite.verifications.set(0);
+        final List<CashOutcome> outcomes = broker.cashBatch(requests);
+
+        assertEquals(15, suite.verifications.get(), "three per request: request, assignment, coin; none again when"
+                + " settling, the forged one included");
+        assertEquals(List.of(true, true, false, true, true), outcomes.stream().map(CashOutcome::isPaid).toList());
+        assertEquals(Reason.BAD_SIGNATURE, outcomes.get(2).refusal().reason());
     }
 
     @Test
@@ -93,6 +135,11 @@ class VerificationCountTest {
         final ProtocolException refused = assertThrows(ProtocolException.class, () -> broker.cash(cash));
 
         assertEquals(Reason.REPLAYED, refused.reason());
+    }
+
+    private byte[] cashRequest() {
+        final byte[] assignment = owner.assign(owner.printCoin(), HOLDER);
+        return writer.cashRequest(holderKeys, clock.nowSeconds(), assignment, 0, assignment.length);
     }
 
     private PeerKeys account(long id) {
