@@ -6,12 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.SplittableRandom;
-import org.agrona.collections.IntArrayList;
 import org.ppay.costs.CostAction;
 import org.ppay.sim.churn.ChurnModel;
 import org.ppay.sim.coins.AccountingCoinProtocol;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.CoinProtocol;
+import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.coins.ProofStore;
 import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.engine.EventQueue;
@@ -285,17 +285,22 @@ public final class Simulation {
         proofs.purgeAll(ledger.owner(coin), coin, queue.now());
     }
 
+    /** Renews, last received first, every held coin whose window has opened; most churn events find none due. */
     private void renewDueCoins(int p) {
-        final IntArrayList held = ledger.held(p);
         final double now = queue.now();
+        if (!ledger.mayHaveDueCoins(p, now)) {
+            return;
+        }
+        final HeldCoins held = ledger.held(p);
         for (int i = held.size() - 1; i >= 0; i--) {
             if (i < held.size()) {
-                final int coin = held.getInt(i);
+                final int coin = held.coin(i);
                 if (now >= ledger.renewalBegin(coin)) {
                     payments.renew(coin, now);
                 }
             }
         }
+        ledger.refreshDue(p);
     }
 
     // ---- the end ----
@@ -304,9 +309,9 @@ public final class Simulation {
     private void finish() {
         countOnline(endSeconds, 0);
         for (int p = 0; p < peers; p++) {
-            final IntArrayList held = ledger.held(p);
+            final HeldCoins held = ledger.held(p);
             while (!held.isEmpty()) {
-                protocol.cash(held.getInt(held.size() - 1), Task.MISC, endSeconds);
+                protocol.cash(held.coin(held.size() - 1), Task.MISC, endSeconds);
                 tallies.coinsCashed++;
                 tallies.coinsCashedAtEnd++;
             }
