@@ -70,15 +70,13 @@ final class PaymentPolicy {
         final int from = peer(payer);
         final int to = peer(payee);
         if (parameters.windowType() == WindowType.SOFT_CREDIT) {
-            counters.action(from, Task.MISC, CostAction.SOFT_CREDIT_STEP);
-            counters.action(to, Task.MISC, CostAction.SOFT_CREDIT_STEP);
+            counters.softCreditStep(from, to);
         } else {
             if ((outcome & CreditWindows.PAID_NEW_CHAIN) != 0) {
                 counters.action(from, Task.MISC, CostAction.PAYWORD_COMMIT);
                 counters.message(from, to, Task.MISC, Messages.PAYWORD_COMMITMENT_BYTES, 1, true);
             }
-            counters.piggyback(from, to, Task.MISC, Messages.PAYWORD_BYTES);
-            counters.action(to, Task.MISC, CostAction.PAYWORD_CHECK);
+            counters.payword(from, to);
         }
         if ((outcome & CreditWindows.SETTLE_WITH_COIN) != 0) {
             payCoin(payer, payee, now);

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.SplittableRandom;
-import org.ppay.costs.CostAction;
 import org.ppay.sim.churn.ChurnModel;
 import org.ppay.sim.coins.AccountingCoinProtocol;
 import org.ppay.sim.coins.CoinLedger;
@@ -18,7 +17,6 @@ import org.ppay.sim.engine.EventQueue;
 import org.ppay.sim.guess.PongCaches;
 import org.ppay.sim.guess.QueryModel;
 import org.ppay.sim.load.LoadCounters;
-import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 
 /**
@@ -244,14 +242,8 @@ public final class Simulation {
 
     private boolean probe(int querier, int target, double logMiss) {
         tallies.probes++;
-        final int q = peer(querier);
-        final int t = peer(target);
-        counters.action(q, Task.GUESS, CostAction.GUESS_PROBE);
-        counters.action(t, Task.GUESS, CostAction.GUESS_PROBE);
-        counters.message(q, t, Task.GUESS, Messages.GUESS_QUERY_BYTES, 0, false);
         final boolean hit = QueryModel.hits(random, files[target], logMiss);
-        counters.message(t, q, Task.GUESS, hit ? Messages.GUESS_RESPONSE_HIT_BYTES : Messages.GUESS_RESPONSE_MISS_BYTES,
-                0, false);
+        counters.probe(peer(querier), peer(target), hit);
         payments.picopay(querier, target, queue.now());
         return hit;
     }
