@@ -2,13 +2,11 @@ package org.ppay.sim;
 
 import static org.ppay.sim.load.LoadCounters.peer;
 
-import org.ppay.costs.CostAction;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.CoinProtocol;
 import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.load.LoadCounters;
-import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 
 /**
@@ -73,8 +71,7 @@ final class PaymentPolicy {
             counters.softCreditStep(from, to);
         } else {
             if ((outcome & CreditWindows.PAID_NEW_CHAIN) != 0) {
-                counters.action(from, Task.MISC, CostAction.PAYWORD_COMMIT);
-                counters.message(from, to, Task.MISC, Messages.PAYWORD_COMMITMENT_BYTES, 1, true);
+                counters.paywordCommitment(from, to);
             }
             counters.payword(from, to);
         }

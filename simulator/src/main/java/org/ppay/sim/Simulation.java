@@ -54,7 +54,7 @@ public final class Simulation {
     private final PaymentPolicy payments;
 
     private final double[] uptime;
-    private final double[] files;
+    private final int[] files;
     private final boolean[] lazy;
     private final boolean[] online;
     private final int[] queryGeneration;
@@ -79,13 +79,13 @@ public final class Simulation {
         this.churn = new ChurnModel(parameters);
         this.queryModel = new QueryModel(parameters);
         this.uptime = new double[peers];
-        this.files = new double[peers];
+        this.files = new int[peers];
         this.lazy = new boolean[peers];
         this.online = new boolean[peers];
         this.queryGeneration = new int[peers];
         for (int p = 0; p < peers; p++) {
             uptime[p] = churn.drawUptime(random);
-            files[p] = queryModel.drawFiles(random);
+            files[p] = (int) queryModel.drawFiles(random);
             lazy[p] = random.nextDouble() * 100 < parameters.percentLazy();
         }
         this.caches = new PongCaches(peers, parameters.pongCacheSize(), random);
@@ -111,20 +111,39 @@ public final class Simulation {
             throw new IllegalStateException("a Simulation runs once; make a new one");
         }
         final long startNanos = System.nanoTime();
-        start();
-        while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
-            queue.pop();
-            dispatch(queue.poppedType(), queue.poppedPayload());
-            if (++tallies.events % PROGRESS_EVERY_EVENTS == 0) {
-                progress.progress(queue.now() / endSeconds);
-            }
-        }
+        advance(endSeconds, progress);
         finish();
         progress.progress(1.0);
         final long wallNanos = System.nanoTime() - startNanos;
         return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
                 proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
                 new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
+    }
+
+    /**
+     * Processes every event before {@code seconds} of simulated time (at most the run's end) and stops there: the loop
+     * of {@link #run} in steps, for benchmarks of it. A simulation advanced this way gives no {@link RunResult}.
+     */
+    public void advanceTo(double seconds) {
+        advance(Math.min(seconds, endSeconds), fraction -> { });
+    }
+
+    /** Simulated seconds so far: the time of the last event processed. */
+    public double now() {
+        return queue.now();
+    }
+
+    private void advance(double until, ProgressListener progress) {
+        if (tallies.events == 0 && queue.size() == 0) {
+            start();
+        }
+        while (!queue.isEmpty() && queue.peekTime() < until) {
+            queue.pop();
+            dispatch(queue.poppedType(), queue.poppedPayload());
+            if (++tallies.events % PROGRESS_EVERY_EVENTS == 0) {
+                progress.progress(queue.now() / endSeconds);
+            }
+        }
     }
 
     private void start() {

@@ -56,6 +56,8 @@ class GoldenCountsTest {
         s.put("ppay-soft-hashed-4000x0.3d", d.withNetworkSize(4000).withSimulatedDays(0.3)
                 .withWindowType(WindowType.SOFT_CREDIT).withCreditWindowSize(5).withNetLossCap(20)
                 .withRenewalWaitDays(0.1).withSeed(19));
+        s.put("ppay-payword-signatures-6000x0.1d", d.withNetworkSize(6000).withSimulatedDays(0.1)
+                .withPercentLazy(10).withRenewalWaitDays(0.04).withSeed(23));
         return s;
     }
 

@@ -11,8 +11,8 @@ import org.ppay.costs.CostAction;
  *
  * <p>Layout, for a million peers: one array over the entities per (task, action) and per (message field, task),
  * made the first time that cell is counted, so the many pairs no run ever counts cost nothing. The two steps every
- * probe takes, the GUESS exchange and the picopayment, go to eight ints per entity side by side instead (one cache
- * line per peer rather than a dozen scattered cells); they are spread into the arrays before anything is read.
+ * probe takes, the GUESS exchange and the picopayment (with a Payword chain's commitment), go to nine ints per entity
+ * side by side instead (one cache line per peer rather than a dozen scattered cells); they are spread into the arrays before anything is read.
  */
 public final class LoadCounters {
 
@@ -38,7 +38,9 @@ public final class LoadCounters {
     private static final int SOFT_STEPS = 4;
     private static final int PAYWORDS_SENT = 5;
     private static final int PAYWORDS_RECEIVED = 6;
-    private static final int HOT = 8;
+    private static final int COMMITMENTS_SENT = 7;
+    private static final int COMMITMENTS_RECEIVED = 8;
+    private static final int HOT = 9;
     /** A hot tally this high is spread into the arrays before it could overflow. */
     private static final int SPREAD_AT = 1 << 30;
 
@@ -131,6 +133,15 @@ public final class LoadCounters {
     public void payword(int payer, int payee) {
         bump(payer, PAYWORDS_SENT);
         bump(payee, PAYWORDS_RECEIVED);
+    }
+
+    /**
+     * A payer opens a Payword chain: a {@link CostAction#PAYWORD_COMMIT} at the payer and the signed commitment
+     * message to the payee, counted as {@link #message} counts a framed protocol message in the MISC task.
+     */
+    public void paywordCommitment(int payer, int payee) {
+        bump(payer, COMMITMENTS_SENT);
+        bump(payee, COMMITMENTS_RECEIVED);
     }
 
     private void bump(int entity, int field) {
@@ -228,9 +239,28 @@ public final class LoadCounters {
                 actionColumn(Task.MISC, CostAction.PAYWORD_CHECK)[e] += paywordsReceived;
             }
         }
+        final long commitmentsSent = hot[base + COMMITMENTS_SENT];
+        final long commitmentsReceived = hot[base + COMMITMENTS_RECEIVED];
+        if (commitmentsSent != 0) {
+            actionColumn(Task.MISC, CostAction.PAYWORD_COMMIT)[e] += commitmentsSent;
+            spreadCommitments(e, MESSAGES_OUT, PAYLOAD_OUT, SIGNATURES_OUT, FRAMED_OUT, commitmentsSent);
+            actionColumn(Task.MISC, CostAction.MESSAGE_SEND)[e] += commitmentsSent;
+        }
+        if (commitmentsReceived != 0) {
+            spreadCommitments(e, MESSAGES_IN, PAYLOAD_IN, SIGNATURES_IN, FRAMED_IN, commitmentsReceived);
+            actionColumn(Task.MISC, CostAction.MESSAGE_RECEIVE)[e] += commitmentsReceived;
+        }
         for (int f = 0; f < HOT; f++) {
             hot[base + f] = 0;
         }
+    }
+
+    /** {@code n} framed commitment messages of one signature each, one direction of one entity, in MISC. */
+    private void spreadCommitments(int e, int count, int payload, int signatures, int framed, long n) {
+        messageColumn(count, Task.MISC)[e] += n;
+        messageColumn(payload, Task.MISC)[e] += n * Messages.PAYWORD_COMMITMENT_BYTES;
+        messageColumn(signatures, Task.MISC)[e] += n;
+        messageColumn(framed, Task.MISC)[e] += n;
     }
 
     private long[] actionColumn(Task task, CostAction action) {
