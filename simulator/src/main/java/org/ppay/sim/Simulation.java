@@ -270,7 +270,7 @@ public final class Simulation {
     // ---- renewal (section 5.3, 7.2.2) ----
 
     private void scheduleWindow(int coin) {
-        queue.schedule(ledger.renewalBegin(coin), WINDOW_OPEN, ((long) ledger.epoch(coin) << 32) | coin);
+        queue.scheduleShared(ledger.renewalBegin(coin), WINDOW_OPEN, ((long) ledger.epoch(coin) << 32) | coin);
     }
 
     private void windowOpens(int coin, int epoch) {
@@ -279,7 +279,7 @@ public final class Simulation {
         }
         final double now = queue.now();
         proofs.purgeEarlier(ledger.owner(coin), coin, now);
-        queue.schedule(ledger.renewalEnd(coin), WINDOW_CLOSE, ((long) epoch << 32) | coin);
+        queue.scheduleShared(ledger.renewalEnd(coin), WINDOW_CLOSE, ((long) epoch << 32) | coin);
         if (ledger.active(coin) && (online[ledger.holder(coin)] || ledger.holder(coin) == ledger.owner(coin))) {
             payments.renew(coin, now);
         }
