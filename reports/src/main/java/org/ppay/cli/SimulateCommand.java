@@ -17,6 +17,7 @@ import org.ppay.core.crypto.CountingSuite;
 import org.ppay.core.crypto.SignatureSuite;
 import org.ppay.costs.CostTable;
 import org.ppay.sim.CostedRun;
+import org.ppay.sim.RunEstimate;
 import org.ppay.sim.RunsCsv;
 import org.ppay.sim.SimulationParameters;
 import org.ppay.sim.Sweep;
@@ -76,6 +77,9 @@ public final class SimulateCommand implements Callable<Integer> {
             final List<SimulationParameters> runs = sweepFile == null ? List.of(base) : SweepFile.read(sweepFile, base);
             final CostTable costs = costsFile == null ? CostTable.embeddedDefault() : CostTable.read(costsFile);
             final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
+            if (rolesSuite == null && !fits(runs, threadCount, err)) {
+                return 2;
+            }
             final ProgressBar bar = new ProgressBar(err, !noProgress && System.console() != null);
             final List<CostedRun> results = (rolesSuite == null ? new Sweep(runs, threadCount)
                     : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")
@@ -97,6 +101,31 @@ public final class SimulateCommand implements Callable<Integer> {
             return 2;
         }
     }
+
+    /**
+     * Prints the time and heap estimate of each large run and refuses a sweep whose busiest moment (its largest runs,
+     * one per thread) needs more heap than this JVM may take, before any run starts.
+     */
+    private static boolean fits(List<SimulationParameters> runs, int threadCount, PrintWriter err) {
+        for (int i = 0; i < runs.size(); i++) {
+            final RunEstimate estimate = RunEstimate.of(runs.get(i));
+            if (estimate.large()) {
+                err.printf(Locale.ROOT, "ppay simulate: run %d, %d peers x %s days: %s%n", i, runs.get(i).networkSize(),
+                        runs.get(i).simulatedDays(), estimate.describe());
+            }
+        }
+        final long needed = RunEstimate.heapNeededBytes(runs, Math.min(threadCount, runs.size()));
+        final long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            err.printf(Locale.ROOT, "ppay simulate: refused: the runs need about %.1f GiB of heap at once, this JVM may"
+                    + " take %.1f GiB; simulate fewer peers, days or threads, or raise the heap (PPAY_JAVA_OPTS=-Xmx%dg)%n",
+                    needed / GIB, available / GIB, (long) Math.ceil(needed / GIB) + 1);
+        }
+        err.flush();
+        return needed <= available;
+    }
+
+    private static final double GIB = 1L << 30;
 
     private SimulationParameters baseParameters() {
         final Map<String, String> values = new LinkedHashMap<>();

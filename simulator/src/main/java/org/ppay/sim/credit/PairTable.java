@@ -6,9 +6,9 @@ package org.ppay.sim.credit;
  *
  * <p>Up to {@link #DENSE_MAX_PEERS} peers the pairs live in a dense int matrix (4 MB for 1,000 peers): the lookup is
  * one array access that stays in cache. Above, each row has its own small open-addressing table (linear probing,
- * Fibonacci hashing of the column, backward-shift deletion) of packed entries: the column plus one and the balance
- * in one int when both fit ({@code ceil(log2(peers + 1))} bits of column, the rest of balance: 20 + 12 bits at a
- * million peers), else in one long. A row grows on its own, so no rehash ever copies more than one row.
+ * Fibonacci hashing of the column, load at most 7/8, backward-shift deletion) of packed entries: the column plus one
+ * and the balance in one int when both fit ({@code ceil(log2(peers + 1))} bits of column, the rest of balance: 20 +
+ * 12 bits at a million peers), else in one long. A row grows on its own, so no rehash ever copies more than one row.
  */
 final class PairTable {
 
@@ -158,7 +158,7 @@ final class PairTable {
         if (value == 0) {
             return;
         }
-        if (4 * (rowSizes[row] + 1) > 3 * t.length) {
+        if (8 * (rowSizes[row] + 1) > 7 * t.length) {
             t = growPacked(t);
             packed[row] = t;
         }
@@ -231,7 +231,7 @@ final class PairTable {
         if (value == 0) {
             return;
         }
-        if (4 * (rowSizes[row] + 1) > 3 * t.length) {
+        if (8 * (rowSizes[row] + 1) > 7 * t.length) {
             t = growWide(t);
             wide[row] = t;
         }
