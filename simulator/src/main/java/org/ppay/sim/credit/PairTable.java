@@ -4,8 +4,9 @@ package org.ppay.sim.credit;
  * A map from a pair of peers (row, column) to a small balance, missing pairs reading 0. A pair whose balance returns
  * to 0 leaves the table: only pairs with an open balance or chain take memory.
  *
- * <p>Up to {@link #DENSE_MAX_PEERS} peers the pairs live in a dense int matrix (4 MB for 1,000 peers): the lookup is
- * one array access that stays in cache. Above, each row has its own small open-addressing table (linear probing,
+ * <p>Up to {@link #DENSE_MAX_PEERS} peers the pairs live in a dense matrix, of bytes when the bound allows (1 MB for
+ * 1,000 peers at the default window of 10: it fits a core's L2) and of ints otherwise: the lookup is one array
+ * access that stays in cache. Above, each row has its own small open-addressing table (linear probing,
  * Fibonacci hashing of the column, load at most 7/8, backward-shift deletion) of packed entries: the column plus one
  * and the balance in one int when both fit ({@code ceil(log2(peers + 1))} bits of column, the rest of balance: 20 +
  * 12 bits at a million peers), else in one long. A row grows on its own, so no rehash ever copies more than one row.
@@ -20,6 +21,7 @@ final class PairTable {
     private final int peers;
     private final long maxAbsValue;
     private final int[] dense;
+    private final byte[] denseBytes;
     private final int[][] packed;
     private final long[][] wide;
     private final int[] rowSizes;
@@ -40,12 +42,14 @@ final class PairTable {
         this.valueMask = valueBits == 0 ? 0 : (int) ((1L << valueBits) - 1);
         final boolean fitsInt = valueBits >= 2 && maxAbsValue < (1L << (valueBits - 1));
         if (peers <= DENSE_MAX_PEERS) {
-            this.dense = new int[peers * peers];
+            this.denseBytes = maxAbsValue <= Byte.MAX_VALUE ? new byte[peers * peers] : null;
+            this.dense = denseBytes == null ? new int[peers * peers] : null;
             this.packed = null;
             this.wide = null;
             this.rowSizes = null;
         } else {
             this.dense = null;
+            this.denseBytes = null;
             this.rowSizes = new int[peers];
             this.packed = fitsInt ? new int[peers][] : null;
             this.wide = fitsInt ? null : new long[peers][];
@@ -60,6 +64,9 @@ final class PairTable {
     }
 
     long get(int row, int column) {
+        if (denseBytes != null) {
+            return denseBytes[row * peers + column];
+        }
         if (dense != null) {
             return dense[row * peers + column];
         }
@@ -98,6 +105,13 @@ final class PairTable {
 
     /** Adds {@code delta} to the pair's balance and returns the new balance. */
     long add(int row, int column, long delta) {
+        if (denseBytes != null) {
+            final int at = row * peers + column;
+            final long value = denseBytes[at] + delta;
+            checkBound(value);
+            denseBytes[at] = (byte) value;
+            return value;
+        }
         if (dense != null) {
             return dense[row * peers + column] += (int) delta;
         }
@@ -107,16 +121,22 @@ final class PairTable {
     }
 
     void put(int row, int column, long value) {
-        if (value < -maxAbsValue || value > maxAbsValue) {
-            throw new IllegalStateException("pair balance " + value + " outside [-" + maxAbsValue + ", "
-                    + maxAbsValue + "]");
-        }
-        if (dense != null) {
+        checkBound(value);
+        if (denseBytes != null) {
+            denseBytes[row * peers + column] = (byte) value;
+        } else if (dense != null) {
             dense[row * peers + column] = (int) value;
         } else if (packed != null) {
             putPacked(row, column, (int) value);
         } else {
             putWide(row, column, (int) value);
+        }
+    }
+
+    private void checkBound(long value) {
+        if (value < -maxAbsValue || value > maxAbsValue) {
+            throw new IllegalStateException("pair balance " + value + " outside [-" + maxAbsValue + ", "
+                    + maxAbsValue + "]");
         }
     }
 
@@ -280,6 +300,9 @@ final class PairTable {
 
     /** Heap bytes the table takes now. */
     long heapBytes() {
+        if (denseBytes != null) {
+            return 16L + denseBytes.length;
+        }
         if (dense != null) {
             return 16L + 4L * dense.length;
         }

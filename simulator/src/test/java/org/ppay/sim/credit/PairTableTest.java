@@ -25,6 +25,7 @@ class PairTableTest {
     @Test
     void shouldAgreeWithAHashMapInDenseMode() {
         check(new PairTable(3000, 60), 60, false);
+        check(new PairTable(3000, 1000), 1000, false);
     }
 
     @Test
@@ -53,10 +54,13 @@ class PairTableTest {
 
     @Test
     void shouldRefuseABalanceOutsideItsBoundAndKeepTheOldOne() {
-        final PairTable table = new PairTable(PairTable.DENSE_MAX_PEERS + 1, 10);
-        table.put(3, 4, 10);
-        assertThrows(IllegalStateException.class, () -> table.add(3, 4, 1));
-        assertEquals(10, table.get(3, 4));
+        for (int peers : new int[] {PairTable.DENSE_MAX_PEERS, PairTable.DENSE_MAX_PEERS + 1}) {
+            final PairTable table = new PairTable(peers, 10);
+            table.put(3, 4, 10);
+            assertThrows(IllegalStateException.class, () -> table.add(3, 4, 1));
+            assertThrows(IllegalStateException.class, () -> table.put(3, 4, -11));
+            assertEquals(10, table.get(3, 4));
+        }
     }
 
     /** Random puts and adds over 3,000 x 3,000 pairs, balances kept within the bound, against a HashMap. */
