@@ -13,6 +13,8 @@ public final class HeldCoins {
 
     private int[] entries = NONE;
     private int size;
+    /** Index of the coin the last scan found: the coin a payment then moves, so removing it needs no search. */
+    private int found;
 
     /** Coins held. */
     public int size() {
@@ -45,7 +47,8 @@ public final class HeldCoins {
         for (int i = 1, end = 2 * size; i < end; i += 2) {
             final int owner = e[i];
             if (owner == self || online[owner]) {
-                return i >>> 1;
+                found = i >>> 1;
+                return found;
             }
         }
         return -1;
@@ -62,7 +65,9 @@ public final class HeldCoins {
 
     void remove(int coin) {
         final int[] e = entries;
-        for (int i = 0, end = 2 * size; i < end; i += 2) {
+        final int end = 2 * size;
+        final int hint = 2 * found;
+        for (int i = hint < end && e[hint] == coin ? hint : 0; i < end; i += 2) {
             if (e[i] == coin) {
                 System.arraycopy(e, i + 2, e, i, end - i - 2);
                 size--;
