@@ -15,7 +15,7 @@ import java.util.Locale;
 public record RunEstimate(long liveHeapBytes, double seconds) {
 
     /** Per-peer bytes that do not grow with time (pong cache of 100, counters, ledger, pair rows, churn state). */
-    static final double BYTES_PER_PEER = 1_100;
+    static final double BYTES_PER_PEER = 1_300;
     /** Per-peer bytes per simulated day at the default query rate: open Payword chains and soft balances, coins. */
     static final double BYTES_PER_PEER_DAY = 3_700;
     /** Bytes per pong-cache entry above or below the default cache of 100, per peer. */

@@ -7,27 +7,30 @@ import java.util.SplittableRandom;
  * Entries are replaced as pongs introduce peers and probed peers learn their probers (docs/simulator.md, "GUESS").
  *
  * <p>Up to {@link #MEMBERSHIP_MAX_PEERS} peers a bit matrix answers "is this peer in that cache" in one load (2 MB at
- * 4,096 peers). Above, each cache has a 512-bit signature, one bit per member by a hash of its id: a clear bit answers
- * "no" in one load (most answers are no); a set bit sends the question to a scan of the cache, which also rebuilds the
- * signature (a replaced member leaves its bit set until then, so the signature only errs towards a scan).
+ * 4,096 peers). Above, each cache has 512 four-bit counters, each counting the members whose id hashes to it (256
+ * bytes per peer): a zero counter answers "no" in one load (most answers are no, and about 82% find a zero); any
+ * other sends the question to a scan of the cache. A counter that reaches 15 stays there, which only errs towards a
+ * scan.
  */
 public final class PongCaches {
 
     static final int MEMBERSHIP_MAX_PEERS = 4096;
-    private static final int SIGNATURE_LONGS = 8;
+    private static final int COUNTER_BITS = 9;
+    private static final int COUNTER_LONGS = (1 << COUNTER_BITS) / 16;
+    private static final int SATURATED = 15;
 
     private final int peers;
     private final int size;
     private final int[] entries;
     private final long[] members;
-    private final long[] signatures;
+    private final long[] counters;
 
     public PongCaches(int peers, int size, SplittableRandom random) {
         this.peers = peers;
         this.size = size;
         this.entries = new int[Math.multiplyExact(peers, size)];
         this.members = peers <= MEMBERSHIP_MAX_PEERS ? new long[(peers * peers + 63) >>> 6] : null;
-        this.signatures = members == null ? new long[Math.multiplyExact(peers, SIGNATURE_LONGS)] : null;
+        this.counters = members == null ? new long[Math.multiplyExact(peers, COUNTER_LONGS)] : null;
         final int[] mark = new int[peers];
         for (int p = 0; p < peers; p++) {
             final int stamp = p + 1;
@@ -40,7 +43,7 @@ public final class PongCaches {
                 mark[other] = stamp;
                 entries[p * size + k] = other;
                 flip(p, other);
-                join(p, other);
+                count(p, other, 1);
             }
         }
     }
@@ -58,27 +61,34 @@ public final class PongCaches {
             final int bit = peer * peers + other;
             return (members[bit >>> 6] & (1L << bit)) != 0;
         }
-        final int bit = signatureBit(other);
-        final int at = peer * SIGNATURE_LONGS;
-        if ((signatures[at + (bit >>> 6)] & (1L << bit)) == 0) {
+        final int counter = counterOf(other);
+        if (((counters[peer * COUNTER_LONGS + (counter >>> 4)] >>> ((counter & 15) << 2)) & 15) == 0) {
             return false;
         }
-        for (int w = 0; w < SIGNATURE_LONGS; w++) {
-            signatures[at + w] = 0;
-        }
-        boolean found = false;
         final int base = peer * size;
         for (int k = 0; k < size; k++) {
-            final int member = entries[base + k];
-            found |= member == other;
-            final int b = signatureBit(member);
-            signatures[at + (b >>> 6)] |= 1L << b;
+            if (entries[base + k] == other) {
+                return true;
+            }
         }
-        return found;
+        return false;
     }
 
-    private static int signatureBit(int peer) {
-        return (peer * 0x9E3779B9) >>> (32 - 9);
+    private static int counterOf(int peer) {
+        return (peer * 0x9E3779B9) >>> (32 - COUNTER_BITS);
+    }
+
+    /** Counts {@code other} in or out ({@code delta} +1 or -1) of the counters of {@code peer}'s cache. */
+    private void count(int peer, int other, int delta) {
+        if (counters != null) {
+            final int counter = counterOf(other);
+            final int at = peer * COUNTER_LONGS + (counter >>> 4);
+            final int shift = (counter & 15) << 2;
+            final long value = (counters[at] >>> shift) & 15;
+            if (value != SATURATED && value + delta >= 0) {
+                counters[at] += (long) delta << shift;
+            }
+        }
     }
 
     /** Puts {@code other} into {@code slot} of {@code peer}'s cache unless it is the peer itself or already there. */
@@ -90,12 +100,13 @@ public final class PongCaches {
             flip(peer, entries[peer * size + slot]);
             flip(peer, other);
         }
-        join(peer, other);
+        count(peer, entries[peer * size + slot], -1);
+        count(peer, other, 1);
         entries[peer * size + slot] = other;
         return true;
     }
 
-    /** Records that {@code other} joins ({@code members}: or leaves) the cache of {@code peer}. */
+    /** Flips the bit of {@code other} in the row of {@code peer} of the membership matrix: it joins or leaves. */
     private void flip(int peer, int other) {
         if (members != null) {
             final int bit = peer * peers + other;
@@ -103,12 +114,7 @@ public final class PongCaches {
         }
     }
 
-    private void join(int peer, int other) {
-        if (signatures != null) {
-            final int b = signatureBit(other);
-            signatures[peer * SIGNATURE_LONGS + (b >>> 6)] |= 1L << b;
-        }
-    }
+
 
     public int peers() {
         return peers;
