@@ -38,7 +38,7 @@ public record RunEstimate(long liveHeapBytes, double seconds) {
         double bytes = FIXED_BYTES + peers * (BYTES_PER_PEER + BYTES_PER_CACHE_ENTRY * (p.pongCacheSize() - 100)
                 + BYTES_PER_PEER_DAY * rate * p.simulatedDays());
         if (p.networkSize() <= 3000) {
-            bytes += 4 * peers * peers;
+            bytes += (2L * p.creditWindowSize() + 2 <= Byte.MAX_VALUE ? 1 : 4) * peers * peers;
         }
         if (p.networkSize() <= 4096) {
             bytes += peers * peers / 8;

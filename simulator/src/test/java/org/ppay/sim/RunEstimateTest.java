@@ -21,7 +21,9 @@ class RunEstimateTest {
     @Test
     void shouldCountTheDenseTablesOfSmallNetworks() {
         final long small = RunEstimate.of(D.withNetworkSize(1000)).liveHeapBytes();
-        assertTrue(small > 4L * 1000 * 1000, "the 4 MB pair matrix of 1,000 peers is in " + small);
+        assertTrue(small > 1000 * 1000, "the 1 MB pair matrix of 1,000 peers is in " + small);
+        final long wide = RunEstimate.of(D.withNetworkSize(1000).withCreditWindowSize(100)).liveHeapBytes();
+        assertEquals(3L * 1000 * 1000, wide - small, "a window of 100 needs an int matrix");
         assertTrue(small < 1L << 30, "1,000 peers x 40 days fit in well under a GiB: " + small);
     }
 
