@@ -7,7 +7,8 @@ import java.util.Arrays;
  * it received them (coins within a class are used in that queue order), and each peer's money movements.
  *
  * <p>Coin records live in fixed-size pages, so the ledger grows a page at a time and never copies what it holds (no
- * doubling spike at a million peers). A coin's six int fields (owner, holder, layers, sequence, epoch, first renewal
+ * doubling spike at a million peers). The first page exists from the start: a coin id below 16,384 never printed
+ * reads as zeros, as it always has. A coin's six int fields (owner, holder, layers, sequence, epoch, first renewal
  * period) sit side by side: one cache line serves every question about a coin.
  */
 public final class CoinLedger {
@@ -51,6 +52,8 @@ public final class CoinLedger {
         for (int p = 0; p < peers; p++) {
             held[p] = new HeldCoins();
         }
+        records[0] = new int[PAGE * FIELDS];
+        states[0] = new byte[PAGE];
         this.earliestPeriod = new int[peers];
         Arrays.fill(earliestPeriod, Integer.MAX_VALUE);
         this.printed = new long[peers];

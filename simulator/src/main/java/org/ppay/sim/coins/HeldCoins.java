@@ -63,6 +63,7 @@ public final class HeldCoins {
         size++;
     }
 
+    /** Removes {@code coin} if held here (a coin held elsewhere, or by nobody, leaves the list as it is). */
     void remove(int coin) {
         final int[] e = entries;
         final int end = 2 * size;
@@ -77,7 +78,6 @@ public final class HeldCoins {
                 return;
             }
         }
-        throw new IllegalStateException("coin " + coin + " is not held here");
     }
 
     /** Array bytes this list takes on the heap (its capacity), for memory estimates. */
