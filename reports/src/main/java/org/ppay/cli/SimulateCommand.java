@@ -44,6 +44,8 @@ import picocli.CommandLine.Option;
         sortOptions = false)
 public final class SimulateCommand implements Callable<Integer> {
 
+    private static final double GIB = 1L << 30;
+
     @CommandLine.Spec
     CommandSpec spec;
 
@@ -124,8 +126,6 @@ public final class SimulateCommand implements Callable<Integer> {
         err.flush();
         return needed <= available;
     }
-
-    private static final double GIB = 1L << 30;
 
     private SimulationParameters baseParameters() {
         final Map<String, String> values = new LinkedHashMap<>();

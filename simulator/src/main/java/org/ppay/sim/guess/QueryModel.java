@@ -12,6 +12,22 @@ import org.ppay.sim.engine.Gaussian;
  */
 public final class QueryModel {
 
+    /** Grid of the exponential's bounds: steps of 1/256 over [-64, 0]. */
+    private static final int STEPS_PER_UNIT = 256;
+    private static final int TABLE_STEPS = 64 * STEPS_PER_UNIT;
+    /** Relative margin far above the error of StrictMath.exp (under 1 ulp, 2.2e-16) at the grid and at y. */
+    private static final double MARGIN = 1e-14;
+    /** {@code EXP_UPPER[k] >= exp(y)} and {@code EXP_LOWER[k] <= exp(y)} for every y in [-(k + 1), -k] / 256. */
+    private static final double[] EXP_UPPER = new double[TABLE_STEPS];
+    private static final double[] EXP_LOWER = new double[TABLE_STEPS];
+
+    static {
+        for (int k = 0; k < TABLE_STEPS; k++) {
+            EXP_UPPER[k] = StrictMath.exp(-(double) k / STEPS_PER_UNIT) * (1 + MARGIN);
+            EXP_LOWER[k] = StrictMath.exp(-(double) (k + 1) / STEPS_PER_UNIT) * (1 - MARGIN);
+        }
+    }
+
     private final double[] popularityCdf;
     private final double[] logMissPerFile;
     private final double filesZeroFraction;
@@ -90,21 +106,5 @@ public final class QueryModel {
             }
         }
         return u >= StrictMath.exp(y);
-    }
-
-    /** Grid of the exponential's bounds: steps of 1/256 over [-64, 0]. */
-    private static final int STEPS_PER_UNIT = 256;
-    private static final int TABLE_STEPS = 64 * STEPS_PER_UNIT;
-    /** Relative margin far above the error of StrictMath.exp (under 1 ulp, 2.2e-16) at the grid and at y. */
-    private static final double MARGIN = 1e-14;
-    /** {@code EXP_UPPER[k] >= exp(y)} and {@code EXP_LOWER[k] <= exp(y)} for every y in [-(k + 1), -k] / 256. */
-    private static final double[] EXP_UPPER = new double[TABLE_STEPS];
-    private static final double[] EXP_LOWER = new double[TABLE_STEPS];
-
-    static {
-        for (int k = 0; k < TABLE_STEPS; k++) {
-            EXP_UPPER[k] = StrictMath.exp(-(double) k / STEPS_PER_UNIT) * (1 + MARGIN);
-            EXP_LOWER[k] = StrictMath.exp(-(double) (k + 1) / STEPS_PER_UNIT) * (1 - MARGIN);
-        }
     }
 }
