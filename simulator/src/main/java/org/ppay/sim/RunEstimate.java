@@ -24,10 +24,12 @@ public record RunEstimate(long liveHeapBytes, double seconds) {
     static final long FIXED_BYTES = 64L << 20;
     /**
      * CPU seconds per peer-day at the default query rate, measured on the shared 2-core machine: small networks stay in
-     * cache (dense pair matrix, membership bit matrix), large ones miss on every probe.
+     * cache (dense pair matrix, membership bit matrix), large ones miss on every probe (1.2 ms at 100,000 peers, 1.8
+     * at 300,000, 2.0 at a million).
      */
     static final double SECONDS_PER_PEER_DAY_SMALL = 0.3e-3;
     static final double SECONDS_PER_PEER_DAY_LARGE = 1.2e-3;
+    static final double SECONDS_PER_PEER_DAY_HUGE = 2.0e-3;
     /** Heap a run needs beyond its live data, for the collector to work without thrashing. */
     static final double HEADROOM = 1.3;
 
@@ -43,7 +45,8 @@ public record RunEstimate(long liveHeapBytes, double seconds) {
         if (p.networkSize() <= 4096) {
             bytes += peers * peers / 8;
         }
-        final double perPeerDay = p.networkSize() <= 4096 ? SECONDS_PER_PEER_DAY_SMALL : SECONDS_PER_PEER_DAY_LARGE;
+        final double perPeerDay = p.networkSize() <= 4096 ? SECONDS_PER_PEER_DAY_SMALL
+                : p.networkSize() <= 200_000 ? SECONDS_PER_PEER_DAY_LARGE : SECONDS_PER_PEER_DAY_HUGE;
         return new RunEstimate((long) bytes, peers * p.simulatedDays() * rate * perPeerDay);
     }
 
