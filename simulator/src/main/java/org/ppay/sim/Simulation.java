@@ -113,6 +113,7 @@ public final class Simulation {
         final long startNanos = System.nanoTime();
         advance(endSeconds, progress);
         finish();
+        counters.settle();
         progress.progress(1.0);
         final long wallNanos = System.nanoTime() - startNanos;
         return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),

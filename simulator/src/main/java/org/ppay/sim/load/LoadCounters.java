@@ -197,8 +197,11 @@ public final class LoadCounters {
         return column == null ? 0 : column[entity];
     }
 
-    /** Spreads every entity's hot tallies into the arrays. */
-    private void settle() {
+    /**
+     * Spreads every entity's hot tallies into the arrays. Every read does it first; a run does it once at its end, so
+     * that its results, read from any thread afterwards, are never written again.
+     */
+    public void settle() {
         if (!hotPending) {
             return;
         }
