@@ -20,6 +20,7 @@ import org.ppay.costs.CostTable;
 import org.ppay.costs.TableChoice;
 import org.ppay.costs.TableHost;
 import org.ppay.reports.ProgressBar;
+import org.ppay.sim.RunEstimate;
 import org.ppay.sim.RunRow;
 import org.ppay.sim.RunStatistics;
 import org.ppay.sim.RunsCsv;
@@ -47,6 +48,8 @@ import picocli.CommandLine.Option;
                         + " each line of the sweep file overrides those for one run."},
         sortOptions = false)
 public final class SimulateCommand implements Callable<Integer> {
+
+    private static final double GIB = 1L << 30;
 
     @CommandLine.Spec
     CommandSpec spec;
@@ -94,6 +97,9 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             costs = costsFile == null ? TableChoice.forReport() : CostTable.read(costsFile);
             final int threadCount = threads == null ? Sweep.defaultThreads() : threads;
+            if (rolesSuite == null && !fits(runs.stream().map(SweepPlan.Run::parameters).toList(), threadCount, err)) {
+                return 2;
+            }
             sweep = rolesSuite == null ? Sweep.of(runs, threadCount)
                     : new Sweep(runs, threadCount, RoleCoinProtocol.factory(rolesSuite.equals("counting")
                             ? new CountingSuite() : SignatureSuite.of(rolesSuite)));
@@ -134,6 +140,29 @@ public final class SimulateCommand implements Callable<Integer> {
             return 3;
         }
         return 0;
+    }
+
+    /**
+     * Prints the time and heap estimate of each large run and refuses a sweep whose busiest moment (its largest runs,
+     * one per thread) needs more heap than this JVM may take, before any run starts.
+     */
+    private static boolean fits(List<SimulationParameters> runs, int threadCount, PrintWriter err) {
+        for (int i = 0; i < runs.size(); i++) {
+            final RunEstimate estimate = RunEstimate.of(runs.get(i));
+            if (estimate.large()) {
+                err.printf(Locale.ROOT, "ppay simulate: run %d, %d peers x %s days: %s%n", i, runs.get(i).networkSize(),
+                        runs.get(i).simulatedDays(), estimate.describe());
+            }
+        }
+        final long needed = RunEstimate.heapNeededBytes(runs, Math.min(threadCount, runs.size()));
+        final long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            err.printf(Locale.ROOT, "ppay simulate: refused: the runs need about %.1f GiB of heap at once, this JVM may"
+                    + " take %.1f GiB; simulate fewer peers, days or threads, or raise the heap (PPAY_JAVA_OPTS=-Xmx%dg)%n",
+                    needed / GIB, available / GIB, (long) Math.ceil(needed / GIB) + 1);
+        }
+        err.flush();
+        return needed <= available;
     }
 
     private SimulationParameters baseParameters() {

@@ -105,6 +105,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    void shouldRefuseARunThatCannotFitWithTheEstimateAndTheHeapAvailable(@TempDir Path dir) throws Exception {
+        final Path runs = dir.resolve("runs.csv");
+        final int code = execute("simulate", "--network-size", "10000000", "--costs", costs(dir).toString(),
+                "--out", runs.toString(), "--no-progress");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("10000000 peers x 40.0 days: about"), err.toString());
+        assertTrue(err.toString().contains("refused") && err.toString().contains("this JVM may take"), err.toString());
+        assertTrue(Files.notExists(runs));
+    }
+
+    @Test
     void shouldRejectABrokenCostTable(@TempDir Path dir) throws Exception {
         final Path broken = dir.resolve("costs.csv");
         Files.writeString(broken, "action,suite\nguess_probe,ed25519-x\n");

@@ -2,13 +2,11 @@ package org.ppay.sim;
 
 import static org.ppay.sim.load.LoadCounters.peer;
 
-import org.agrona.collections.IntArrayList;
-import org.ppay.costs.CostAction;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.CoinProtocol;
+import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.load.LoadCounters;
-import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 
 /**
@@ -70,15 +68,12 @@ final class PaymentPolicy {
         final int from = peer(payer);
         final int to = peer(payee);
         if (parameters.windowType() == WindowType.SOFT_CREDIT) {
-            counters.action(from, Task.MISC, CostAction.SOFT_CREDIT_STEP);
-            counters.action(to, Task.MISC, CostAction.SOFT_CREDIT_STEP);
+            counters.softCreditStep(from, to);
         } else {
             if ((outcome & CreditWindows.PAID_NEW_CHAIN) != 0) {
-                counters.action(from, Task.MISC, CostAction.PAYWORD_COMMIT);
-                counters.message(from, to, Task.MISC, Messages.PAYWORD_COMMITMENT_BYTES, 1, true);
+                counters.paywordCommitment(from, to);
             }
-            counters.piggyback(from, to, Task.MISC, Messages.PAYWORD_BYTES);
-            counters.action(to, Task.MISC, CostAction.PAYWORD_CHECK);
+            counters.payword(from, to);
         }
         if ((outcome & CreditWindows.SETTLE_WITH_COIN) != 0) {
             payCoin(payer, payee, now);
@@ -88,7 +83,6 @@ final class PaymentPolicy {
     /** Section 6.3: a coin whose owner is online, else a layer, else print (PPay) or the broker (PPay*). */
     private void payCoin(int payer, int payee, double now) {
         tallies.coinPayments++;
-        
         if (parameters.scheme() == Scheme.RM) {
             payCoinRm(payer, payee, now);
             return;
@@ -106,7 +100,7 @@ final class PaymentPolicy {
             protocol.addLayer(coin, payee, now);
             tallies.layersAdded++;
         } else if (parameters.scheme() == Scheme.PPAY_STAR && !ledger.held(payer).isEmpty()) {
-            coin = ledger.held(payer).getInt(0);
+            coin = ledger.held(payer).coin(0);
             protocol.reassignViaBroker(coin, payee, now);
             tallies.reassignedByBroker++;
         } else {
@@ -145,22 +139,16 @@ final class PaymentPolicy {
     }
 
     private int firstWithOwnerOnline(int payer) {
-        final IntArrayList held = ledger.held(payer);
-        for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
-            final int owner = ledger.owner(coin);
-            if (owner == payer || online[owner]) {
-                return coin;
-            }
-        }
-        return -1;
+        final HeldCoins held = ledger.held(payer);
+        final int i = held.firstOwnedByOrOnline(payer, online);
+        return i < 0 ? -1 : held.coin(i);
     }
 
     private int firstLayerable(int payer) {
-        final IntArrayList held = ledger.held(payer);
+        final HeldCoins held = ledger.held(payer);
         final int maxLayers = parameters.maxLayers();
         for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
+            final int coin = held.coin(i);
             if (ledger.layers(coin) < maxLayers) {
                 return coin;
             }

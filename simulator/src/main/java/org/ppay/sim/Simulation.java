@@ -6,19 +6,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.SplittableRandom;
-import org.agrona.collections.IntArrayList;
-import org.ppay.costs.CostAction;
 import org.ppay.sim.churn.ChurnModel;
 import org.ppay.sim.coins.AccountingCoinProtocol;
 import org.ppay.sim.coins.CoinLedger;
 import org.ppay.sim.coins.CoinProtocol;
+import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.coins.ProofStore;
 import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.engine.EventQueue;
 import org.ppay.sim.guess.PongCaches;
 import org.ppay.sim.guess.QueryModel;
 import org.ppay.sim.load.LoadCounters;
-import org.ppay.sim.load.Messages;
 import org.ppay.sim.load.Task;
 
 /**
@@ -56,7 +54,7 @@ public final class Simulation {
     private final PaymentPolicy payments;
 
     private final double[] uptime;
-    private final double[] files;
+    private final int[] files;
     private final boolean[] lazy;
     private final boolean[] online;
     private final int[] queryGeneration;
@@ -81,13 +79,13 @@ public final class Simulation {
         this.churn = new ChurnModel(parameters);
         this.queryModel = new QueryModel(parameters);
         this.uptime = new double[peers];
-        this.files = new double[peers];
+        this.files = new int[peers];
         this.lazy = new boolean[peers];
         this.online = new boolean[peers];
         this.queryGeneration = new int[peers];
         for (int p = 0; p < peers; p++) {
             uptime[p] = churn.drawUptime(random);
-            files[p] = queryModel.drawFiles(random);
+            files[p] = (int) queryModel.drawFiles(random);
             lazy[p] = random.nextDouble() * 100 < parameters.percentLazy();
         }
         this.caches = new PongCaches(peers, parameters.pongCacheSize(), random);
@@ -113,20 +111,40 @@ public final class Simulation {
             throw new IllegalStateException("a Simulation runs once; make a new one");
         }
         final long startNanos = System.nanoTime();
-        start();
-        while (!queue.isEmpty() && queue.peekTime() < endSeconds) {
+        advance(endSeconds, progress);
+        finish();
+        counters.settle();
+        progress.progress(1.0);
+        final long wallNanos = System.nanoTime() - startNanos;
+        return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
+                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
+                new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
+    }
+
+    /**
+     * Processes every event before {@code seconds} of simulated time (at most the run's end) and stops there: the loop
+     * of {@link #run} in steps, for benchmarks of it. A simulation advanced this way gives no {@link RunResult}.
+     */
+    public void advanceTo(double seconds) {
+        advance(Math.min(seconds, endSeconds), fraction -> { });
+    }
+
+    /** Simulated seconds so far: the time of the last event processed. */
+    public double now() {
+        return queue.now();
+    }
+
+    private void advance(double until, ProgressListener progress) {
+        if (tallies.events == 0 && queue.size() == 0) {
+            start();
+        }
+        while (!queue.isEmpty() && queue.peekTime() < until) {
             queue.pop();
             dispatch(queue.poppedType(), queue.poppedPayload());
             if (++tallies.events % PROGRESS_EVERY_EVENTS == 0) {
                 progress.progress(queue.now() / endSeconds);
             }
         }
-        finish();
-        progress.progress(1.0);
-        final long wallNanos = System.nanoTime() - startNanos;
-        return new RunResult(parameters, endSeconds, counters, tallies, onlineIntegral / (peers * endSeconds),
-                proofs.timeAverages(endSeconds), creditLosses(), lazy.clone(), PeerAccounts.of(ledger, credit),
-                new RunStatistics(tallies.events, wallNanos, peakHeapBytes()));
     }
 
     private void start() {
@@ -244,14 +262,8 @@ public final class Simulation {
 
     private boolean probe(int querier, int target, double logMiss) {
         tallies.probes++;
-        final int q = peer(querier);
-        final int t = peer(target);
-        counters.action(q, Task.GUESS, CostAction.GUESS_PROBE);
-        counters.action(t, Task.GUESS, CostAction.GUESS_PROBE);
-        counters.message(q, t, Task.GUESS, Messages.GUESS_QUERY_BYTES, 0, false);
         final boolean hit = QueryModel.hits(random, files[target], logMiss);
-        counters.message(t, q, Task.GUESS, hit ? Messages.GUESS_RESPONSE_HIT_BYTES : Messages.GUESS_RESPONSE_MISS_BYTES,
-                0, false);
+        counters.probe(peer(querier), peer(target), hit);
         payments.picopay(querier, target, queue.now());
         return hit;
     }
@@ -259,7 +271,7 @@ public final class Simulation {
     // ---- renewal (section 5.3, 7.2.2) ----
 
     private void scheduleWindow(int coin) {
-        queue.schedule(ledger.renewalBegin(coin), WINDOW_OPEN, ((long) ledger.epoch(coin) << 32) | coin);
+        queue.scheduleShared(ledger.renewalBegin(coin), WINDOW_OPEN, ((long) ledger.epoch(coin) << 32) | coin);
     }
 
     private void windowOpens(int coin, int epoch) {
@@ -268,7 +280,7 @@ public final class Simulation {
         }
         final double now = queue.now();
         proofs.purgeEarlier(ledger.owner(coin), coin, now);
-        queue.schedule(ledger.renewalEnd(coin), WINDOW_CLOSE, ((long) epoch << 32) | coin);
+        queue.scheduleShared(ledger.renewalEnd(coin), WINDOW_CLOSE, ((long) epoch << 32) | coin);
         if (ledger.active(coin) && (online[ledger.holder(coin)] || ledger.holder(coin) == ledger.owner(coin))) {
             payments.renew(coin, now);
         }
@@ -285,17 +297,22 @@ public final class Simulation {
         proofs.purgeAll(ledger.owner(coin), coin, queue.now());
     }
 
+    /** Renews, last received first, every held coin whose window has opened; most churn events find none due. */
     private void renewDueCoins(int p) {
-        final IntArrayList held = ledger.held(p);
         final double now = queue.now();
+        if (!ledger.mayHaveDueCoins(p, now)) {
+            return;
+        }
+        final HeldCoins held = ledger.held(p);
         for (int i = held.size() - 1; i >= 0; i--) {
             if (i < held.size()) {
-                final int coin = held.getInt(i);
+                final int coin = held.coin(i);
                 if (now >= ledger.renewalBegin(coin)) {
                     payments.renew(coin, now);
                 }
             }
         }
+        ledger.refreshDue(p);
     }
 
     // ---- the end ----
@@ -304,9 +321,9 @@ public final class Simulation {
     private void finish() {
         countOnline(endSeconds, 0);
         for (int p = 0; p < peers; p++) {
-            final IntArrayList held = ledger.held(p);
+            final HeldCoins held = ledger.held(p);
             while (!held.isEmpty()) {
-                protocol.cash(held.getInt(held.size() - 1), Task.MISC, endSeconds);
+                protocol.cash(held.coin(held.size() - 1), Task.MISC, endSeconds);
                 tallies.coinsCashed++;
                 tallies.coinsCashedAtEnd++;
             }

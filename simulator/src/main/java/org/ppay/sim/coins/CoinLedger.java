@@ -1,11 +1,15 @@
 package org.ppay.sim.coins;
 
 import java.util.Arrays;
-import org.agrona.collections.IntArrayList;
 
 /**
- * Every coin of a run and who holds what: coin state in parallel arrays indexed by coin id, each peer's coins in the
- * order it received them (coins within a class are used in that queue order), and each peer's money movements.
+ * Every coin of a run and who holds what: each coin's state in one interleaved record, each peer's coins in the order
+ * it received them (coins within a class are used in that queue order), and each peer's money movements.
+ *
+ * <p>Coin records live in fixed-size pages, so the ledger grows a page at a time and never copies what it holds (no
+ * doubling spike at a million peers). The first page exists from the start: a coin id below 16,384 never printed
+ * reads as zeros, as it always has. A coin's six int fields (owner, holder, layers, sequence, epoch, first renewal
+ * period) sit side by side: one cache line serves every question about a coin.
  */
 public final class CoinLedger {
 
@@ -13,17 +17,27 @@ public final class CoinLedger {
     public static final byte CASHED = 1;
     public static final byte FORFEITED = 2;
 
+    /** Heap bytes per coin: the record, its state byte, its place in a held list and the proofs kept about it. */
+    public static final int BYTES_PER_COIN = 6 * 4 + 1 + 8 + 2 * 4;
+
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private static final int MASK = PAGE - 1;
+    private static final int FIELDS = 6;
+    private static final int OWNER = 0;
+    private static final int HOLDER = 1;
+    private static final int LAYERS = 2;
+    private static final int SEQUENCE = 3;
+    private static final int EPOCH = 4;
+    private static final int FIRST_PERIOD = 5;
+
     private final int peers;
     private final double renewalWaitSeconds;
-    private final IntArrayList[] held;
+    private final HeldCoins[] held;
+    private final int[] earliestPeriod;
     private int count;
-    private int[] owner = new int[1024];
-    private int[] holder = new int[1024];
-    private int[] layers = new int[1024];
-    private int[] sequence = new int[1024];
-    private int[] epoch = new int[1024];
-    private double[] printedAt = new double[1024];
-    private byte[] state = new byte[1024];
+    private int[][] records = new int[8][];
+    private byte[][] states = new byte[8][];
 
     private final long[] printed;
     private final long[] cashedBy;
@@ -34,10 +48,14 @@ public final class CoinLedger {
     public CoinLedger(int peers, double renewalWaitSeconds) {
         this.peers = peers;
         this.renewalWaitSeconds = renewalWaitSeconds;
-        this.held = new IntArrayList[peers];
+        this.held = new HeldCoins[peers];
         for (int p = 0; p < peers; p++) {
-            held[p] = new IntArrayList(4, -1);
+            held[p] = new HeldCoins();
         }
+        records[0] = new int[PAGE * FIELDS];
+        states[0] = new byte[PAGE];
+        this.earliestPeriod = new int[peers];
+        Arrays.fill(earliestPeriod, Integer.MAX_VALUE);
         this.printed = new long[peers];
         this.cashedBy = new long[peers];
         this.forfeitedBy = new long[peers];
@@ -47,53 +65,75 @@ public final class CoinLedger {
 
     /** A new coin of {@code owner}, held by it, first renewal window one Renewal Wait after now. */
     public int create(int ownerPeer, double now) {
-        if (count == owner.length) {
-            grow();
+        final double period = Math.floor(now / renewalWaitSeconds) + 1;
+        if (!(period < Integer.MAX_VALUE / 2)) {
+            throw new IllegalStateException("renewal period " + period + " out of range at " + now + " s");
+        }
+        if (count == Integer.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Integer.MAX_VALUE + " coins");
         }
         final int coin = count++;
-        owner[coin] = ownerPeer;
-        holder[coin] = ownerPeer;
-        printedAt[coin] = now;
-        held[ownerPeer].addInt(coin);
+        final int page = coin >>> PAGE_BITS;
+        if (page == records.length) {
+            records = Arrays.copyOf(records, 2 * records.length);
+            states = Arrays.copyOf(states, 2 * states.length);
+        }
+        if (records[page] == null) {
+            records[page] = new int[PAGE * FIELDS];
+            states[page] = new byte[PAGE];
+        }
+        final int[] r = records[page];
+        final int at = (coin & MASK) * FIELDS;
+        r[at + OWNER] = ownerPeer;
+        r[at + HOLDER] = ownerPeer;
+        r[at + FIRST_PERIOD] = (int) period;
+        hold(ownerPeer, coin, ownerPeer);
         printed[ownerPeer]++;
         return coin;
     }
 
     /** Moves a coin from its holder to {@code payee}: one coin payment. */
     void transfer(int coin, int payee) {
-        final int from = holder[coin];
-        held[from].removeInt(coin);
-        held[payee].addInt(coin);
-        holder[coin] = payee;
+        final int[] r = records[coin >>> PAGE_BITS];
+        final int at = (coin & MASK) * FIELDS;
+        final int from = r[at + HOLDER];
+        held[from].remove(coin);
+        hold(payee, coin, r[at + OWNER]);
+        r[at + HOLDER] = payee;
         paid[from]++;
         received[payee]++;
     }
 
+    private void hold(int peer, int coin, int ownerPeer) {
+        held[peer].add(coin, ownerPeer);
+        earliestPeriod[peer] = Math.min(earliestPeriod[peer], period(coin));
+    }
+
     void markCashed(int coin) {
-        final int h = holder[coin];
-        held[h].removeInt(coin);
-        state[coin] = CASHED;
+        final int h = holder(coin);
+        held[h].remove(coin);
+        states[coin >>> PAGE_BITS][coin & MASK] = CASHED;
         cashedBy[h]++;
     }
 
     /** The coin's renewal window closed before its holder renewed it: the holder forfeits it (section 5.3). */
     public void forfeit(int coin) {
-        final int h = holder[coin];
-        held[h].removeInt(coin);
-        state[coin] = FORFEITED;
+        final int h = holder(coin);
+        held[h].remove(coin);
+        states[coin >>> PAGE_BITS][coin & MASK] = FORFEITED;
         forfeitedBy[h]++;
     }
 
     void setLayers(int coin, int value) {
-        layers[coin] = value;
+        records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + LAYERS] = value;
     }
 
     void nextSequence(int coin) {
-        sequence[coin]++;
+        records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + SEQUENCE]++;
     }
 
     void nextEpoch(int coin) {
-        epoch[coin]++;
+        records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + EPOCH]++;
     }
 
     /**
@@ -102,7 +142,7 @@ public final class CoinLedger {
      * renewal moves its window one period on.
      */
     public double renewalBegin(int coin) {
-        return (Math.floor(printedAt[coin] / renewalWaitSeconds) + 1 + epoch[coin]) * renewalWaitSeconds;
+        return period(coin) * renewalWaitSeconds;
     }
 
     /** End of the coin's current renewal window: after it, an unrenewed coin is invalid. */
@@ -110,40 +150,65 @@ public final class CoinLedger {
         return renewalBegin(coin) + renewalWaitSeconds;
     }
 
+    /** Index of the coin's current renewal window (its start over the renewal period). */
+    private int period(int coin) {
+        final int[] r = records[coin >>> PAGE_BITS];
+        final int at = (coin & MASK) * FIELDS;
+        return r[at + FIRST_PERIOD] + r[at + EPOCH];
+    }
+
+    /**
+     * Whether some coin {@code peer} holds may be due for renewal at {@code now}: false means none is. A lower bound
+     * on the held coins' window starts, kept as coins arrive, spares scanning every held coin at every churn event.
+     */
+    public boolean mayHaveDueCoins(int peer, double now) {
+        return now >= earliestPeriod[peer] * renewalWaitSeconds;
+    }
+
+    /** Recomputes the lower bound of {@link #mayHaveDueCoins} from the coins {@code peer} holds now. */
+    public void refreshDue(int peer) {
+        final HeldCoins h = held[peer];
+        int earliest = Integer.MAX_VALUE;
+        for (int i = 0, n = h.size(); i < n; i++) {
+            earliest = Math.min(earliest, period(h.coin(i)));
+        }
+        earliestPeriod[peer] = earliest;
+    }
+
     public int count() {
         return count;
     }
 
     public int owner(int coin) {
-        return owner[coin];
+        return records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + OWNER];
     }
 
     public int holder(int coin) {
-        return holder[coin];
+        return records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + HOLDER];
     }
 
     public int layers(int coin) {
-        return layers[coin];
+        return records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + LAYERS];
     }
 
     public int sequence(int coin) {
-        return sequence[coin];
+        return records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + SEQUENCE];
     }
 
     public int epoch(int coin) {
-        return epoch[coin];
+        return records[coin >>> PAGE_BITS][(coin & MASK) * FIELDS + EPOCH];
     }
 
     public boolean active(int coin) {
-        return state[coin] == ACTIVE;
+        return state(coin) == ACTIVE;
     }
 
     public byte state(int coin) {
-        return state[coin];
+        return states[coin >>> PAGE_BITS][coin & MASK];
     }
 
     /** The coins a peer holds, oldest first. Read only. */
-    public IntArrayList held(int peer) {
+    public HeldCoins held(int peer) {
         return held[peer];
     }
 
@@ -169,16 +234,5 @@ public final class CoinLedger {
 
     public long coinsPaid(int peer) {
         return paid[peer];
-    }
-
-    private void grow() {
-        final int capacity = owner.length * 2;
-        owner = Arrays.copyOf(owner, capacity);
-        holder = Arrays.copyOf(holder, capacity);
-        layers = Arrays.copyOf(layers, capacity);
-        sequence = Arrays.copyOf(sequence, capacity);
-        epoch = Arrays.copyOf(epoch, capacity);
-        printedAt = Arrays.copyOf(printedAt, capacity);
-        state = Arrays.copyOf(state, capacity);
     }
 }

@@ -14,8 +14,11 @@ public final class ProofStore {
     private final long[] stored;
     private final double[] integral;
     private final double[] lastChange;
-    private int[] currentEpochProofs = new int[1024];
-    private int[] earlierEpochProofs = new int[1024];
+    private static final int PAGE_BITS = 14;
+    private static final int MASK = (1 << PAGE_BITS) - 1;
+
+    /** Per coin, proofs recorded in its current epoch then in earlier ones, two ints side by side, paged. */
+    private int[][] pages = new int[8][];
 
     public ProofStore(int peers) {
         this.stored = new long[peers];
@@ -25,32 +28,35 @@ public final class ProofStore {
 
     /** {@code owner} records {@code proofs} proofs about {@code coin}. */
     public void record(int owner, int coin, int proofs, double now) {
-        ensure(coin);
         advance(owner, now);
         stored[owner] += proofs;
-        currentEpochProofs[coin] += proofs;
+        page(coin)[(coin & MASK) << 1] += proofs;
     }
 
     /** The coin was renewed: what was recorded so far belongs to the closing epoch. */
     public void epochAdvanced(int coin) {
-        ensure(coin);
-        earlierEpochProofs[coin] += currentEpochProofs[coin];
-        currentEpochProofs[coin] = 0;
+        final int[] page = page(coin);
+        final int at = (coin & MASK) << 1;
+        page[at + 1] += page[at];
+        page[at] = 0;
     }
 
     /** The window of the closing epoch ended: the owner purges its proofs. */
     public void purgeEarlier(int owner, int coin, double now) {
-        ensure(coin);
+        final int[] page = page(coin);
+        final int at = ((coin & MASK) << 1) + 1;
         advance(owner, now);
-        stored[owner] -= earlierEpochProofs[coin];
-        earlierEpochProofs[coin] = 0;
+        stored[owner] -= page[at];
+        page[at] = 0;
     }
 
     /** The coin is gone for good (its last window closed): the owner purges everything about it. */
     public void purgeAll(int owner, int coin, double now) {
         purgeEarlier(owner, coin, now);
-        stored[owner] -= currentEpochProofs[coin];
-        currentEpochProofs[coin] = 0;
+        final int[] page = page(coin);
+        final int at = (coin & MASK) << 1;
+        stored[owner] -= page[at];
+        page[at] = 0;
     }
 
     public long stored(int owner) {
@@ -72,11 +78,17 @@ public final class ProofStore {
         lastChange[owner] = now;
     }
 
-    private void ensure(int coin) {
-        if (coin >= currentEpochProofs.length) {
-            final int capacity = Math.max(coin + 1, currentEpochProofs.length * 2);
-            currentEpochProofs = Arrays.copyOf(currentEpochProofs, capacity);
-            earlierEpochProofs = Arrays.copyOf(earlierEpochProofs, capacity);
+    /** The page of {@code coin}, made when first needed: the store grows a page at a time and never copies. */
+    private int[] page(int coin) {
+        final int index = coin >>> PAGE_BITS;
+        if (index >= pages.length) {
+            pages = Arrays.copyOf(pages, Math.max(index + 1, 2 * pages.length));
         }
+        int[] page = pages[index];
+        if (page == null) {
+            page = new int[2 << PAGE_BITS];
+            pages[index] = page;
+        }
+        return page;
     }
 }

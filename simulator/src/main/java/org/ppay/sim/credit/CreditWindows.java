@@ -22,7 +22,6 @@ public final class CreditWindows {
     public static final int PAID_NEW_CHAIN = 2;
 
     private final WindowType type;
-    private final int peers;
     private final int windowSize;
     private final long cap;
     private final PairTable balances;
@@ -32,20 +31,18 @@ public final class CreditWindows {
 
     public CreditWindows(WindowType type, int peers, int windowSize, long cap) {
         this.type = type;
-        this.peers = peers;
         this.windowSize = windowSize;
         this.cap = cap;
         this.loss = new long[peers];
-        this.balances = new PairTable(peers);
+        this.balances = new PairTable(peers, 2L * windowSize + 2);
     }
 
     /** Credit {@code debtor} owes {@code creditor}, in picopayments (soft credit); Payword: paywords in the open chain. */
     public long owed(int creditor, int debtor) {
         if (type == WindowType.PAYWORD) {
-            return balances.get((long) debtor * peers + creditor);
+            return balances.get(debtor, creditor);
         }
-        final long v = balances.get(pairKey(creditor, debtor));
-        return creditor < debtor ? v : -v;
+        return creditor < debtor ? balances.get(creditor, debtor) : -balances.get(debtor, creditor);
     }
 
     /** Whether a lazy payer may take one more picopayment's service without ever owing a coin. */
@@ -88,17 +85,15 @@ public final class CreditWindows {
     public int pay(int payer, int payee) {
         picopayments++;
         if (type == WindowType.PAYWORD) {
-            final long key = (long) payer * peers + payee;
-            final long spent = balances.add(key, 1);
+            final long spent = balances.add(payer, payee, 1);
             if (spent == windowSize) {
-                balances.put(key, 0);
+                balances.put(payer, payee, 0);
                 return spent == 1 ? PAID_NEW_CHAIN | SETTLE_WITH_COIN : SETTLE_WITH_COIN;
             }
             return spent == 1 ? PAID_NEW_CHAIN : PAID;
         }
-        final long key = pairKey(payee, payer);
         final long sign = payee < payer ? 1 : -1;
-        final long after = sign * balances.add(key, sign);
+        final long after = sign * balances.add(Math.min(payee, payer), Math.max(payee, payer), sign);
         if (after <= 0) {
             cancelled++;
         }
@@ -112,14 +107,9 @@ public final class CreditWindows {
     }
 
     private void add(int creditor, int debtor, long amount) {
-        final long key = pairKey(creditor, debtor);
-        balances.add(key, creditor < debtor ? amount : -amount);
+        balances.add(Math.min(creditor, debtor), Math.max(creditor, debtor), creditor < debtor ? amount : -amount);
         loss[creditor] += amount;
         loss[debtor] -= amount;
-    }
-
-    private long pairKey(int a, int b) {
-        return a < b ? (long) a * peers + b : (long) b * peers + a;
     }
 
     /** {@code l_i}: the credit others owe peer i now (soft credit; 0 under Payword). */
@@ -134,6 +124,16 @@ public final class CreditWindows {
     /** Picopayments that reduced a debt in the other direction (soft credit only). */
     public long cancelled() {
         return cancelled;
+    }
+
+    /** Pairs with an open balance or chain, kept in the pair table (0 for a dense table). */
+    public long openPairs() {
+        return balances.size();
+    }
+
+    /** Heap bytes of the pair table now. */
+    public long pairTableBytes() {
+        return balances.heapBytes();
     }
 
     public WindowType type() {

@@ -12,6 +12,22 @@ import org.ppay.sim.engine.Gaussian;
  */
 public final class QueryModel {
 
+    /** Grid of the exponential's bounds: steps of 1/256 over [-64, 0]. */
+    private static final int STEPS_PER_UNIT = 256;
+    private static final int TABLE_STEPS = 64 * STEPS_PER_UNIT;
+    /** Relative margin far above the error of StrictMath.exp (under 1 ulp, 2.2e-16) at the grid and at y. */
+    private static final double MARGIN = 1e-14;
+    /** {@code EXP_UPPER[k] >= exp(y)} and {@code EXP_LOWER[k] <= exp(y)} for every y in [-(k + 1), -k] / 256. */
+    private static final double[] EXP_UPPER = new double[TABLE_STEPS];
+    private static final double[] EXP_LOWER = new double[TABLE_STEPS];
+
+    static {
+        for (int k = 0; k < TABLE_STEPS; k++) {
+            EXP_UPPER[k] = StrictMath.exp(-(double) k / STEPS_PER_UNIT) * (1 + MARGIN);
+            EXP_LOWER[k] = StrictMath.exp(-(double) (k + 1) / STEPS_PER_UNIT) * (1 - MARGIN);
+        }
+    }
+
     private final double[] popularityCdf;
     private final double[] logMissPerFile;
     private final double filesZeroFraction;
@@ -67,11 +83,28 @@ public final class QueryModel {
         return logMissPerFile[query];
     }
 
-    /** Whether a peer with {@code files} files returns at least one result for the query. */
+    /**
+     * Whether a peer with {@code files} files returns at least one result for the query: a uniform draw at or above
+     * {@code exp(files * logMissPerFile)}. The draw is compared with bounds of the exponential from a table first, and
+     * {@link StrictMath#exp} runs only when the draw falls between them (about once in {@value #STEPS_PER_UNIT}
+     * draws), so the outcome is exactly that of computing the exponential every time.
+     */
     public static boolean hits(SplittableRandom random, double files, double logMissPerFile) {
         if (files == 0) {
             return false;
         }
-        return random.nextDouble() >= StrictMath.exp(files * logMissPerFile);
+        final double u = random.nextDouble();
+        final double y = files * logMissPerFile;
+        final double steps = -y * STEPS_PER_UNIT;
+        if (steps >= 0 && steps < TABLE_STEPS) {
+            final int k = (int) steps;
+            if (u >= EXP_UPPER[k]) {
+                return true;
+            }
+            if (u < EXP_LOWER[k]) {
+                return false;
+            }
+        }
+        return u >= StrictMath.exp(y);
     }
 }

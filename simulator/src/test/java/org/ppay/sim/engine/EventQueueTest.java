@@ -54,4 +54,45 @@ class EventQueueTest {
         assertThrows(IllegalStateException.class, () -> queue.schedule(9.5, 0, 1));
         assertThrows(IllegalStateException.class, () -> queue.schedule(Double.NaN, 0, 1));
     }
+
+    @Test
+    void shouldPopSharedAndSingleEventsInOneTimeThenSequenceOrder() {
+        final EventQueue mixed = new EventQueue();
+        final EventQueue plain = new EventQueue();
+        final SplittableRandom random = new SplittableRandom(7);
+        long payload = 0;
+        for (int round = 0; round < 200; round++) {
+            for (int i = 0; i < 50; i++) {
+                final boolean shared = random.nextBoolean();
+                final double time = mixed.now() + (shared ? 10 * random.nextInt(1, 4) : random.nextInt(0, 40));
+                final int type = random.nextInt(5);
+                if (shared) {
+                    mixed.scheduleShared(time, type, payload);
+                } else {
+                    mixed.schedule(time, type, payload);
+                }
+                plain.schedule(time, type, payload);
+                payload++;
+            }
+            assertEquals(plain.size(), mixed.size());
+            for (int i = 0; i < 30 && !plain.isEmpty(); i++) {
+                plain.pop();
+                mixed.pop();
+                assertEquals(plain.poppedTime(), mixed.poppedTime());
+                assertEquals(plain.poppedType(), mixed.poppedType());
+                assertEquals(plain.poppedPayload(), mixed.poppedPayload());
+            }
+        }
+        while (!plain.isEmpty()) {
+            plain.pop();
+            mixed.pop();
+            assertEquals(plain.poppedPayload(), mixed.poppedPayload());
+        }
+        assertEquals(true, mixed.isEmpty());
+    }
+
+    @Test
+    void shouldRefuseASharedTypeOutsideItsByte() {
+        assertThrows(IllegalArgumentException.class, () -> new EventQueue().scheduleShared(1, 256, 0));
+    }
 }

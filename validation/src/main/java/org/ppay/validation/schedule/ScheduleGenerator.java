@@ -3,12 +3,12 @@ package org.ppay.validation.schedule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.agrona.collections.IntArrayList;
 import org.ppay.sim.Scheme;
 import org.ppay.sim.SimulationParameters;
 import org.ppay.sim.WindowType;
 import org.ppay.sim.churn.ChurnModel;
 import org.ppay.sim.coins.CoinLedger;
+import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.credit.CreditWindows;
 import org.ppay.sim.engine.EventQueue;
 import org.ppay.sim.guess.PongCaches;
@@ -210,9 +210,9 @@ public final class ScheduleGenerator {
     }
 
     private int firstWithOwnerOnline(int payer) {
-        final IntArrayList held = ledger.held(payer);
+        final HeldCoins held = ledger.held(payer);
         for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
+            final int coin = held.coin(i);
             final int owner = ledger.owner(coin);
             if (owner == payer || online[owner]) {
                 return coin;
@@ -222,9 +222,9 @@ public final class ScheduleGenerator {
     }
 
     private int firstLayerable(int payer) {
-        final IntArrayList held = ledger.held(payer);
+        final HeldCoins held = ledger.held(payer);
         for (int i = 0, n = held.size(); i < n; i++) {
-            final int coin = held.getInt(i);
+            final int coin = held.coin(i);
             if (ledger.layers(coin) < parameters.maxLayers()) {
                 return coin;
             }
@@ -264,10 +264,10 @@ public final class ScheduleGenerator {
     }
 
     private void renewDueCoins(int p) {
-        final IntArrayList held = ledger.held(p);
+        final HeldCoins held = ledger.held(p);
         for (int i = held.size() - 1; i >= 0; i--) {
             if (i < held.size()) {
-                final int coin = held.getInt(i);
+                final int coin = held.coin(i);
                 if (now() >= windowBegin[coin] && now() <= windowBegin[coin] + windowSeconds) {
                     renew(coin);
                 }

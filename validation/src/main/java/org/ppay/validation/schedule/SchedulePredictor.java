@@ -5,10 +5,10 @@ import static org.ppay.sim.load.LoadCounters.peer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.agrona.collections.IntArrayList;
 import org.ppay.costs.CostAction;
 import org.ppay.sim.coins.AccountingCoinProtocol;
 import org.ppay.sim.coins.CoinLedger;
+import org.ppay.sim.coins.HeldCoins;
 import org.ppay.sim.coins.ProofStore;
 import org.ppay.sim.load.LoadCounters;
 import org.ppay.sim.load.Messages;
@@ -82,9 +82,9 @@ public final class SchedulePredictor {
     public List<Step> cashOut(long nowSeconds) {
         final List<Step> cash = new ArrayList<>();
         for (int p = 0; p < peers; p++) {
-            final IntArrayList held = ledger.held(p);
+            final HeldCoins held = ledger.held(p);
             while (!held.isEmpty()) {
-                final int coin = held.getInt(held.size() - 1);
+                final int coin = held.coin(held.size() - 1);
                 final Step step = new Step(StepKind.CASH, nowSeconds, p, coin, -1, Task.MISC);
                 apply(step);
                 cash.add(step);
