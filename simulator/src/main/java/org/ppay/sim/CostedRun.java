@@ -39,21 +39,10 @@ public final class CostedRun {
             final int entity = LoadCounters.peer(p);
             double total = 0;
             for (Task task : Task.values()) {
-                total += cycles(counters, entity, task) / seconds;
+                total += RunLoads.cycles(costs, action -> counters.actions(entity, task, action)) / seconds;
             }
             peerHz.recordValue(Math.round(total));
         }
-    }
-
-    private double cycles(LoadCounters counters, int entity, Task task) {
-        double sum = 0;
-        for (CostAction action : CostAction.values()) {
-            final long n = counters.actions(entity, task, action);
-            if (n != 0) {
-                sum += n * costs.cyclesPerOp(action) * action.shareOfOneEnd();
-            }
-        }
-        return sum;
     }
 
     public RunResult run() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.ppay.core.crypto.SignatureAlgorithm;
 import org.ppay.costs.CostAction;
 import org.ppay.costs.CostTable;
@@ -65,9 +66,14 @@ public final class RunLoads {
 
     /** Cycles of one group and task: every action's count times its price. */
     static double cycles(RunCounts counts, CostTable costs, Group group, Task task) {
+        return cycles(costs, action -> counts.actions(group, task, action));
+    }
+
+    /** Cycles of some counts of actions: each count times the action's price, an end's share of a two-ended one. */
+    static double cycles(CostTable costs, ToLongFunction<CostAction> count) {
         double sum = 0;
         for (CostAction action : CostAction.values()) {
-            final long n = counts.actions(group, task, action);
+            final long n = count.applyAsLong(action);
             if (n != 0) {
                 sum += n * costs.cyclesPerOp(action) * action.shareOfOneEnd();
             }
