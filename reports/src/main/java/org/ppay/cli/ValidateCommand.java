@@ -114,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " (ppay bench --include each of them, with --calibrate-profile), then ppay calibrate a busy and a"
                     + " sparse table, and validate with this host's own tables: the regime's table prices the run,"
                     + " the other is compared beside it. Writes the results and tables to --calibrate-out. About"
-                    + " 12 minutes with the standard profile on 2 cores (ppay bench prints its estimate first).")
+                    + " 12 minutes with the standard profile on 2 vCPUs (ppay bench prints its estimate first).")
     boolean calibrate;
 
     @Option(names = "--calibrate-profile", defaultValue = "standard", paramLabel = "NAME",
@@ -260,21 +260,21 @@ public final class ValidateCommand implements Callable<Integer> {
             benchArgs.add("--param");
             benchArgs.add(name + "=" + String.join(",", values));
         });
-        int status = CommandSteps.run(spec.commandLine(), benchArgs);
+        final int benchStatus = CommandSteps.run(spec.commandLine(), benchArgs);
+        if (benchStatus != 0) {
+            return benchStatus;
+        }
         final Path results = bench.resolve("jmh-results.json");
         final Map<ActionCatalog.Regime, Path> tables = new LinkedHashMap<>();
         for (ActionCatalog.Regime regime : ActionCatalog.Regime.values()) {
+            final String label = regime.name().toLowerCase(Locale.ROOT);
+            final Path table = dir.resolve("costs-" + label + ".csv");
+            final int status = CommandSteps.run(spec.commandLine(), List.of("calibrate", results.toString(), "--suite",
+                    tableSuite, "--regime", label, "--out", table.toString()));
             if (status != 0) {
                 return status;
             }
-            final String label = regime.name().toLowerCase(Locale.ROOT);
-            final Path table = dir.resolve("costs-" + label + ".csv");
-            status = CommandSteps.run(spec.commandLine(), List.of("calibrate", results.toString(), "--suite",
-                    tableSuite, "--regime", label, "--out", table.toString()));
             tables.put(regime, table);
-        }
-        if (status != 0) {
-            return status;
         }
         final ActionCatalog.Regime regime = paced ? ActionCatalog.Regime.SPARSE : ActionCatalog.Regime.BUSY;
         costsFile = tables.remove(regime);

@@ -1,6 +1,7 @@
 package org.ppay.cli.bench;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /** How long and how often each benchmark runs: the trade between wall time and the width of the error bars. */
@@ -95,12 +96,12 @@ public enum BenchProfile {
     }
 
     /** The profile of this label, if any (a host file names the profile its results were measured with). */
-    public static java.util.Optional<BenchProfile> of(String label) {
+    public static Optional<BenchProfile> of(String label) {
         for (BenchProfile profile : values()) {
             if (profile.label().equals(label)) {
-                return java.util.Optional.of(profile);
+                return Optional.of(profile);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
